@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { SessionSummary } from "@/components/account/session-summary";
+import { PageShell } from "@/components/page/page-shell";
+import { buttonClasses } from "@/components/ui/button";
+import { kratosPage } from "@/lib/http/page";
+import { t } from "@/lib/i18n/catalogue";
+import { followOutcome } from "@/lib/kratos/load-flow";
+import { decideFailure } from "@/lib/kratos/flow-errors";
+import { currentSession } from "@/lib/kratos/session";
+
+export const metadata: Metadata = { title: t("home.title") };
+
+export default kratosPage("/", async (query) => {
+  const lookup = await currentSession();
+  if (lookup.state === "needs-second-factor") {
+    followOutcome(decideFailure("login", lookup.failure, { query, hasCsrfCookie: true }));
+  }
+  if (lookup.state === "signed-out") {
+    return (
+      <PageShell title={t("home.signedOutTitle")} intro={t("home.signedOutIntro")}>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <a href="/login" className={buttonClasses("primary")}>
+            {t("home.signIn")}
+          </a>
+          <a href="/registration" className={buttonClasses("secondary")}>
+            {t("home.signUp")}
+          </a>
+        </div>
+      </PageShell>
+    );
+  }
+  const { session } = lookup;
+  const email = session.identity?.verifiable_addresses?.[0]?.value ?? session.identity?.id ?? "";
+  return (
+    <PageShell title={t("home.title")} intro={t("home.signedInAs", { name: email })} wide>
+      <SessionSummary session={session} />
+      <div className="mt-8 grid gap-3 sm:grid-cols-2">
+        <a href="/settings" className={buttonClasses("primary")}>
+          {t("home.settings")}
+        </a>
+        <a href="/logout" className={buttonClasses("secondary")} data-testid="logout">
+          {t("home.signOut")}
+        </a>
+      </div>
+    </PageShell>
+  );
+});

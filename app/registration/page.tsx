@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { RegistrationView } from "@/components/auth/registration-view";
+import { kratosPage } from "@/lib/http/page";
+import { t } from "@/lib/i18n/catalogue";
+import { loadFlow } from "@/lib/kratos/load-flow";
+
+export const metadata: Metadata = { title: t("registration.title") };
+
+export default kratosPage("/registration", async (query) => (
+  <RegistrationView flow={await loadFlow("registration", query)} />
+));

@@ -1,0 +1,58 @@
+import { t } from "@/lib/i18n/catalogue";
+import type { Session } from "@/lib/kratos/types";
+
+/** Who is signed in, as Kratos records it: traits, addresses, assurance, methods, expiry. */
+export function SessionSummary({ session }: { session: Session }) {
+  const traits = traitEntries(session.identity?.traits);
+  const addresses = session.identity?.verifiable_addresses ?? [];
+  const methods = [...new Set((session.authentication_methods ?? []).map((method) => method.method).filter(Boolean))];
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-4 text-sm sm:grid-cols-[max-content_1fr]">
+      <dt className="font-medium text-text-muted">{t("home.traits")}</dt>
+      <dd>
+        <ul data-testid="session-traits">
+          {traits.map(([name, value]) => (
+            <li key={name}>
+              <span className="text-text-muted">{name}: </span>
+              {value}
+            </li>
+          ))}
+        </ul>
+      </dd>
+      <dt className="font-medium text-text-muted">{t("home.addresses")}</dt>
+      <dd>
+        <ul data-testid="session-addresses">
+          {addresses.map((address) => (
+            <li key={address.id ?? address.value}>
+              {address.value} ({t(address.verified ? "home.verified" : "home.unverified")})
+            </li>
+          ))}
+        </ul>
+      </dd>
+      <dt className="font-medium text-text-muted">{t("home.assurance")}</dt>
+      <dd data-testid="session-aal">{session.authenticator_assurance_level}</dd>
+      <dt className="font-medium text-text-muted">{t("home.methods")}</dt>
+      <dd data-testid="session-methods">{methods.join(", ")}</dd>
+      {session.expires_at && (
+        <>
+          <dt className="font-medium text-text-muted">{t("home.expires")}</dt>
+          <dd>
+            <time dateTime={session.expires_at}>{formatTime(session.expires_at)}</time>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function traitEntries(traits: unknown): [string, string][] {
+  if (typeof traits !== "object" || traits === null) return [];
+  return Object.entries(traits as Record<string, unknown>)
+    .filter(([, value]) => value !== undefined && value !== null && value !== "")
+    .map(([name, value]) => [name, typeof value === "object" ? JSON.stringify(value) : String(value)]);
+}
+
+function formatTime(iso: string): string {
+  const formatted = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso));
+  return `${formatted} UTC`;
+}

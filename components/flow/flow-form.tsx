@@ -1,0 +1,27 @@
+import { t } from "@/lib/i18n/catalogue";
+import { isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
+import type { UiContainer } from "@/lib/kratos/types";
+import { NodeView } from "./node-view";
+
+type Props = { ui: UiContainer; form: NodeForm; testId?: string };
+
+/** One method group as a native HTML form that posts straight to Kratos. */
+export function FlowForm({ ui, form, testId }: Props) {
+  let submitsSeen = 0;
+  return (
+    <form
+      action={ui.action}
+      method={ui.method}
+      aria-label={t(`group.${form.group}`)}
+      data-testid={testId}
+      data-group={form.group}
+      className="space-y-4"
+    >
+      {form.nodes.map((node, index) => {
+        // The first button of a form is its main action; the rest (resend, back) are secondary.
+        const primary = isSubmitInput(node) ? submitsSeen++ === 0 : true;
+        return <NodeView key={`${node.group}-${index}`} node={node} primary={primary} />;
+      })}
+    </form>
+  );
+}

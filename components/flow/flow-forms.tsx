@@ -1,0 +1,36 @@
+import { Fragment } from "react";
+import { t } from "@/lib/i18n/catalogue";
+import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
+import type { UiContainer } from "@/lib/kratos/types";
+import { FlowForm } from "./flow-form";
+import { MessageList } from "./message-list";
+import { ScriptNodeView } from "./script-node";
+
+/** A flow's messages and forms, with "or" between alternative methods. */
+export function FlowForms({ ui, formTestId }: { ui: UiContainer; formTestId?: (group: string) => string }) {
+  const forms = formsFor(ui.nodes);
+  return (
+    <div className="space-y-6">
+      <MessageList messages={ui.messages} />
+      {forms.map((form, index) => (
+        <Fragment key={form.group}>
+          {index > 0 && <OrDivider />}
+          <FlowForm ui={ui} form={form} testId={formTestId?.(form.group)} />
+        </Fragment>
+      ))}
+      {scriptNodes(ui.nodes).map((node) => (
+        <ScriptNodeView key={node.attributes.id} node={node} />
+      ))}
+    </div>
+  );
+}
+
+function OrDivider() {
+  return (
+    <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-text-muted" aria-hidden="true">
+      <span className="h-px flex-1 bg-border" />
+      {t("form.or")}
+      <span className="h-px flex-1 bg-border" />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { Button } from "@/components/ui/button";
+import { Checkbox, Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { kratosText } from "@/lib/i18n/catalogue";
+import { nodeDomId, type InputNode } from "@/lib/kratos/nodes";
+import { describedBy, FieldMessages } from "./field-messages";
+
+type Props = { node: InputNode; primary?: boolean };
+
+/** An input node: hidden field, button, checkbox or labelled text field. */
+export function InputNodeView({ node, primary = true }: Props) {
+  const { attributes, messages } = node;
+  const id = nodeDomId(node);
+  const label = node.meta.label ? kratosText(node.meta.label) : attributes.name;
+
+  if (attributes.type === "hidden") {
+    return <input type="hidden" name={attributes.name} value={stringValue(attributes.value)} />;
+  }
+
+  if (attributes.type === "submit" || attributes.type === "button") {
+    return (
+      <div data-testid={`node/input/${attributes.name}`}>
+        <Button
+          type={attributes.type === "submit" ? "submit" : "button"}
+          variant={primary ? "primary" : "secondary"}
+          name={attributes.name}
+          value={stringValue(attributes.value)}
+          disabled={attributes.disabled}
+        >
+          {label}
+        </Button>
+        <FieldMessages fieldId={id} messages={messages} />
+      </div>
+    );
+  }
+
+  if (attributes.type === "checkbox") {
+    return (
+      <div data-testid={`node/input/${attributes.name}`}>
+        <div className="flex items-start gap-3">
+          <Checkbox
+            id={id}
+            name={attributes.name}
+            value="true"
+            defaultChecked={attributes.value === true || attributes.value === "true"}
+            required={attributes.required}
+            disabled={attributes.disabled}
+            {...describedBy(id, messages)}
+          />
+          <Label htmlFor={id} className="font-normal">
+            {label}
+          </Label>
+        </div>
+        <FieldMessages fieldId={id} messages={messages} />
+      </div>
+    );
+  }
+
+  return (
+    <div data-testid={`node/input/${attributes.name}`} className="space-y-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        name={attributes.name}
+        type={attributes.type}
+        defaultValue={attributes.type === "password" ? undefined : stringValue(attributes.value)}
+        required={attributes.required}
+        disabled={attributes.disabled}
+        autoComplete={attributes.autocomplete}
+        pattern={attributes.pattern}
+        maxLength={attributes.maxlength}
+        {...describedBy(id, messages)}
+      />
+      <FieldMessages fieldId={id} messages={messages} />
+    </div>
+  );
+}
+
+function stringValue(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === "string" ? value : String(value);
+}

@@ -1,0 +1,16 @@
+import type { AnchorHTMLAttributes } from "react";
+import { cn } from "@/lib/cn";
+import { focusRing } from "./focus";
+
+/**
+ * A plain <a>: account pages are cheap to render on the server, and Next's
+ * prefetching must never touch links with side effects such as signing out.
+ */
+export function TextLink({ className, ...props }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return (
+    <a
+      className={cn("rounded font-medium text-primary underline-offset-4 hover:underline", focusRing, className)}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import createClient, { type Client } from "openapi-fetch";
+import { headers } from "next/headers";
+import { config } from "@/lib/config";
+import type { paths } from "./api";
+import { KratosUnavailableError } from "./unavailable";
+
+export type KratosClient = Client<paths>;
+
+/** Browser headers Kratos needs to see: the session and CSRF cookies, and the language. */
+const FORWARDED_HEADERS = ["cookie", "accept-language"] as const;
+
+/**
+ * A Kratos client bound to one incoming request. It is created per request and
+ * never stored: it carries that person's cookies.
+ */
+export function createKratosClient(incoming: Headers): KratosClient {
+  const { kratosPublicUrl, kratosTimeoutMs } = config();
+  const forwarded: Record<string, string> = { accept: "application/json" };
+  for (const name of FORWARDED_HEADERS) {
+    const value = incoming.get(name);
+    if (value) forwarded[name] = value;
+  }
+  return createClient<paths>({
+    baseUrl: kratosPublicUrl.href.replace(/\/$/, ""),
+    headers: forwarded,
+    cache: "no-store",
+    fetch: async (request) => {
+      try {
+        return await fetch(request, { signal: AbortSignal.timeout(kratosTimeoutMs) });
+      } catch (cause) {
+        throw new KratosUnavailableError(cause, new URL(request.url).pathname);
+      }
+    },
+  });
+}
+
+/** The Kratos client for the request being rendered. */
+export async function kratos(): Promise<KratosClient> {
+  return createKratosClient(await headers());
+}
