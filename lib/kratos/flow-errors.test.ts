@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { decideFailure, kratosBrowserAddress } from "./flow-errors";
+import type { KratosFailure } from "./flows";
+
+const context = { query: { flow: "abc", return_to: "http://localhost:3000/after" }, hasCsrfCookie: true };
+const failure = (status: number, id?: string, details?: Record<string, unknown>): KratosFailure => ({
+  status,
+  error: { message: "x", id, details: details as Record<string, never> | undefined },
+});
+
+describe("decideFailure", () => {
+  it.each([
+    ["an expired flow", failure(410, "self_service_flow_expired")],
+    ["an unknown flow", failure(404)],
+    ["a CSRF failure with a cookie present", failure(403, "security_csrf_violation")],
+    ["a flow of another identity", failure(403, "security_identity_mismatch")],
+  ])("starts a new flow for %s, keeping return_to", (_, kratosFailure) => {
+    expect(decideFailure("login", kratosFailure, context)).toEqual({
+      type: "redirect",
+      to: "http://localhost:4433/self-service/login/browser?return_to=http%3A%2F%2Flocalhost%3A3000%2Fafter",
+    });
+  });
+
+  it("prefers the return_to Kratos kept on the expired flow", () => {
+    const outcome = decideFailure("registration", failure(410, "self_service_flow_expired", { return_to: "http://localhost:3000/kept" }), {
+      query: { flow: "abc" },
+      hasCsrfCookie: true,
+    });
+    expect(outcome).toEqual({
+      type: "redirect",
+      to: "http://localhost:4433/self-service/registration/browser?return_to=http%3A%2F%2Flocalhost%3A3000%2Fkept",
+    });
+  });
+
+  it("does not loop when the browser sends no CSRF cookie at all", () => {
+    expect(decideFailure("login", failure(403, "security_csrf_violation"), { ...context, hasCsrfCookie: false })).toEqual({
+      type: "error",
+      errorId: "cookies_required",
+      status: 403,
+    });
+  });
+
+  it("follows Kratos to the second factor when it asks for it", () => {
+    const to = "http://localhost:4433/self-service/login/browser?aal=aal2";
+    expect(decideFailure("settings", failure(403, "session_aal2_required", { redirect_browser_to: to }), context)).toEqual({
+      type: "redirect",
+      to,
+    });
+  });
+
+  it("never follows a redirect to a host other than Kratos", () => {
+    const outcome = decideFailure("settings", failure(422, "browser_location_change_required", { redirect_browser_to: "https://evil.example/" }), context);
+    expect(outcome.type === "redirect" && outcome.to.startsWith("http://localhost:4433/self-service/settings/browser")).toBe(true);
+  });
+
+  it("shows an error page for errors a new flow cannot fix", () => {
+    expect(decideFailure("login", failure(400, "self_service_flow_return_to_forbidden"), context)).toEqual({
+      type: "error",
+      errorId: "self_service_flow_return_to_forbidden",
+      status: 400,
+    });
+    expect(decideFailure("login", failure(500), context)).toEqual({ type: "error", errorId: "unknown", status: 500 });
+  });
+});
+
+describe("kratosBrowserAddress", () => {
+  it("accepts Kratos's own addresses and rejects others", () => {
+    expect(kratosBrowserAddress("http://localhost:4433/self-service/logout?token=t")).toBe("http://localhost:4433/self-service/logout?token=t");
+    expect(kratosBrowserAddress("https://evil.example/self-service/logout")).toBeUndefined();
+    expect(kratosBrowserAddress("//evil.example/")).toBeUndefined();
+    expect(kratosBrowserAddress(undefined)).toBeUndefined();
+  });
+});

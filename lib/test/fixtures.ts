@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { FlowError, LoginFlow, RecoveryFlow, RegistrationFlow, Session, SettingsFlow, VerificationFlow } from "@/lib/kratos/types";
+
+type Fixtures = {
+  login: LoginFlow;
+  "login-invalid-credentials": LoginFlow;
+  "login-refresh": LoginFlow;
+  registration: RegistrationFlow;
+  "registration-errors": RegistrationFlow;
+  "registration-errors-password": RegistrationFlow;
+  "registration-duplicate": RegistrationFlow;
+  settings: SettingsFlow;
+  "settings-success": SettingsFlow;
+  recovery: RecoveryFlow;
+  "recovery-sent": RecoveryFlow;
+  verification: VerificationFlow;
+  "verification-sent": VerificationFlow;
+  "error-stub-500": FlowError;
+  session: Session;
+};
+
+/** A Kratos response recorded by scripts/record-fixtures.ts from the real Kratos. */
+export function fixture<K extends keyof Fixtures>(name: K): Fixtures[K] {
+  const file = path.resolve(import.meta.dirname, "../kratos/__fixtures__", `${name}.json`);
+  return JSON.parse(readFileSync(file, "utf8")) as Fixtures[K];
+}

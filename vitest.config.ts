@@ -1,0 +1,16 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` throws outside React's server build; unit tests render on Node anyway.
+      "server-only": path.resolve(import.meta.dirname, "lib/test/empty-module.ts"),
+    },
+  },
+  test: {
+    include: ["{app,components,lib}/**/*.test.{ts,tsx}"],
+    environment: "node",
+  },
+});
