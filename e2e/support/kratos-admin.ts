@@ -1,0 +1,36 @@
+import type { components } from "../../lib/kratos/api";
+
+type Identity = components["schemas"]["identity"];
+type Session = components["schemas"]["session"];
+
+export const KRATOS_ADMIN_URL = "http://localhost:4434";
+
+async function admin<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${KRATOS_ADMIN_URL}${path}`, { ...init, headers: { accept: "application/json", ...init?.headers } });
+  if (!response.ok) throw new Error(`Kratos admin ${init?.method ?? "GET"} ${path} answered ${response.status}: ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** The identity Kratos stores for an email address, if any. */
+export async function identityByEmail(email: string): Promise<Identity | undefined> {
+  const found = await admin<Identity[]>(`/admin/identities?credentials_identifier=${encodeURIComponent(email)}`);
+  return found[0];
+}
+
+/** Sessions of an identity that are still active. */
+export async function activeSessions(identityId: string): Promise<Session[]> {
+  return admin<Session[]>(`/admin/identities/${identityId}/sessions?active=true`);
+}
+
+/** Creates an identity with a password directly in Kratos, for tests that start signed up. */
+export async function createIdentity(email: string, password: string): Promise<Identity> {
+  return admin<Identity>("/admin/identities", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      schema_id: "default",
+      traits: { email },
+      credentials: { password: { config: { password } } },
+    }),
+  });
+}

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  globalSetup: "./e2e/support/global-setup.ts",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: "http://localhost:3000",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    // Tests that share Kratos's default configuration run in parallel.
+    { name: "default", use: { ...devices["Desktop Chrome"] }, testIgnore: /reconfigured\//, },
+    // Tests that rewrite Kratos's configuration run afterwards, one at a time.
+    {
+      name: "reconfigured",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /reconfigured\/.*\.spec\.ts/,
+      dependencies: ["default"],
+      fullyParallel: false,
+      workers: 1,
+    },
+  ],
+  webServer: {
+    command: "npx tsx scripts/test-stack.ts",
+    url: "http://localhost:3000/health/ready",
+    timeout: 10 * 60_000,
+    reuseExistingServer: process.env.E2E_REUSE_STACK === "1",
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});
