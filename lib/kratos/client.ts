@@ -26,11 +26,18 @@ export function createKratosClient(incoming: Headers): KratosClient {
     headers: forwarded,
     cache: "no-store",
     fetch: async (request) => {
+      const path = new URL(request.url).pathname;
+      let response: Response;
       try {
-        return await fetch(request, { signal: AbortSignal.timeout(kratosTimeoutMs) });
+        response = await fetch(request, { signal: AbortSignal.timeout(kratosTimeoutMs) });
       } catch (cause) {
-        throw new KratosUnavailableError(cause, new URL(request.url).pathname);
+        throw new KratosUnavailableError(cause, path);
       }
+      // Something other than Kratos (a proxy's error page, a wrong URL) is as good as no Kratos.
+      if (response.status !== 204 && !response.headers.get("content-type")?.includes("json")) {
+        throw new KratosUnavailableError(new Error(`non-JSON answer with status ${response.status}`), path);
+      }
+      return response;
     },
   });
 }

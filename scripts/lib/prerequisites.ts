@@ -29,3 +29,24 @@ export function isPortFree(port: number): Promise<boolean> {
     socket.once("error", () => resolve(true));
   });
 }
+
+export type NamedPort = { port: number; name: string };
+
+/** Exits with one line per busy port, so every conflict shows up in one run. */
+export async function requireFreePorts(ports: readonly NamedPort[]): Promise<void> {
+  const busy: NamedPort[] = [];
+  for (const entry of ports) if (!(await isPortFree(entry.port))) busy.push(entry);
+  if (busy.length === 0) return;
+  console.error("");
+  for (const { port, name } of busy) {
+    console.error(`✖ Port ${port} (${name}) is already in use. Stop whatever runs there (\`lsof -i :${port}\`) and try again.`);
+  }
+  console.error("");
+  process.exit(1);
+}
+
+export function requireNodeVersion(major: number, minor: number): void {
+  const [actualMajor = 0, actualMinor = 0] = process.versions.node.split(".").map(Number);
+  if (actualMajor > major || (actualMajor === major && actualMinor >= minor)) return;
+  fail(`Node.js ${process.versions.node} is too old: this project needs Node >= ${major}.${minor} (https://nodejs.org/).`);
+}

@@ -1,0 +1,135 @@
+import path from "node:path";
+import { repoRoot } from "./kratos-module";
+import { startLocalKratos } from "./local-kratos";
+import { fail, requireFreePorts } from "./prerequisites";
+import { startService, stopServices, type Service } from "./process-groups";
+import { printTail } from "./run";
+import { PORTS, URLS, dataDir, type StackMode } from "./stack-config";
+import { waitForHttp, type ReadinessCheck } from "./wait-for";
+
+export type StackOptions = { mode: StackMode };
+
+const bin = (...parts: string[]): string => path.join(repoRoot, "node_modules", ...parts);
+const prefixed = (tag: string) => (line: string): void => console.log(`${tag} ${line}`);
+
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  stopping = true;
+  await stopServices();
+  process.exit(code);
+}
+
+function onSignal(signal: NodeJS.Signals, code: number): void {
+  process.on(signal, () => {
+    // A second Ctrl-C does not wait: the exit hook and the orphan reaper finish the job.
+    if (stopping) process.exit(code);
+    console.log(`\n${signal}: stopping the stack…`);
+    void shutdown(code);
+  });
+}
+
+/** A service that stops on its own takes the whole stack down, showing why. */
+function watch(service: Service, tag: string, hint = ""): void {
+  void service.exited.then((how) => {
+    if (stopping) return;
+    console.error(`\n✖ ${service.name} ${how}. Its last output:`);
+    printTail(tag, service.tail);
+    if (hint) console.error(hint);
+    void shutdown(1);
+  });
+}
+
+function startMaildev(): Service {
+  const service = startService({
+    name: "MailDev",
+    command: process.execPath,
+    args: [bin("maildev", "bin", "maildev"), "--smtp", String(PORTS.smtp.port), "--web", String(PORTS.maildevWeb.port), "--ip", "localhost", "--web-ip", "localhost"],
+    cwd: repoRoot,
+    env: process.env,
+    onLine: prefixed("[maildev]"),
+  });
+  watch(service, "[maildev]");
+  return service;
+}
+
+async function buildUi(env: NodeJS.ProcessEnv): Promise<void> {
+  console.log("Building the UI (next build)…");
+  // A service rather than a plain child, so that stopping the stack mid-build stops the build too.
+  const build = startService({
+    name: "next build",
+    command: process.execPath,
+    args: [bin("next", "dist", "bin", "next"), "build"],
+    cwd: repoRoot,
+    env,
+    onLine: prefixed("[ui]"),
+  });
+  const how = await build.exited;
+  if (how !== "exited with code 0") await failAndStop(`\`next build\` ${how} (output above).`);
+}
+
+function startUi(mode: StackMode, env: NodeJS.ProcessEnv): Service {
+  const service = startService({
+    name: "The UI server",
+    command: process.execPath,
+    args: [bin("tsx", "dist", "cli.mjs"), "server.ts", ...(mode === "dev" ? ["--dev"] : [])],
+    cwd: repoRoot,
+    env,
+    onLine: prefixed("[ui]"),
+  });
+  watch(service, "[ui]");
+  return service;
+}
+
+async function failAndStop(message: string): Promise<never> {
+  stopping = true;
+  await stopServices();
+  fail(message);
+}
+
+async function waitForAll(checks: readonly ReadinessCheck[]): Promise<void> {
+  try {
+    await Promise.all(checks.map(waitForHttp));
+  } catch (error) {
+    await failAndStop(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Starts Kratos (unless KRATOS_PUBLIC_URL points at one already running), MailDev
+ * and the UI, and resolves once all of them answer. Signals and exits stop them all.
+ */
+export async function startStack({ mode }: StackOptions): Promise<void> {
+  const externalKratos = process.env.KRATOS_PUBLIC_URL?.trim();
+  await requireFreePorts(externalKratos ? [PORTS.ui] : Object.values(PORTS));
+  onSignal("SIGINT", 130);
+  onSignal("SIGTERM", 143);
+  onSignal("SIGHUP", 129);
+
+  const backends: ReadinessCheck[] = [];
+  if (externalKratos) {
+    console.log(`KRATOS_PUBLIC_URL=${externalKratos}: using that Kratos; no local Kratos or MailDev.`);
+  } else {
+    const kratos = await startLocalKratos(mode);
+    const log = path.relative(repoRoot, path.join(dataDir(mode), "kratos.log"));
+    watch(kratos, "[kratos]", `Full Kratos log: ${log}`);
+    startMaildev();
+    backends.push(
+      { name: "Kratos", url: `${URLS.kratosAdmin}/admin/health/ready`, timeoutMs: 60_000, ready: (status) => status === 200 },
+      { name: "MailDev", url: `${URLS.maildev}/`, timeoutMs: 30_000, ready: (status) => status < 500 },
+    );
+  }
+
+  const uiEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: mode === "dev" ? "development" : "production",
+    PORT: String(PORTS.ui.port),
+  };
+  if (mode === "test") await buildUi(uiEnv);
+  // The UI starts last, so its answering means the whole stack is up (Playwright's webServer.url relies on that).
+  await waitForAll(backends);
+  startUi(mode, uiEnv);
+  // `next dev` compiles the page on the first request, hence the long limit.
+  await waitForAll([{ name: "UI", url: `${URLS.ui}/`, timeoutMs: mode === "dev" ? 180_000 : 60_000 }]);
+}

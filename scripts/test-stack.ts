@@ -1,0 +1,8 @@
+// The stack for Playwright's `webServer`: a fresh test database and a production
+// build of the UI. It runs until it is signalled; busy ports make it exit non-zero.
+import { requireNodeVersion } from "./lib/prerequisites";
+import { startStack } from "./lib/stack";
+
+requireNodeVersion(20, 9);
+await startStack({ mode: "test" });
+console.log("Test stack ready.");
