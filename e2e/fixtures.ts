@@ -15,18 +15,18 @@ type Fixtures = {
   home: ReturnType<typeof homeScreen>;
 };
 
+// Fixture callbacks name their continuation `provide`: React's lint rules treat a
+// function called `use` as a hook.
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  account: async ({}, use) => use(newAccount()),
-  // eslint-disable-next-line no-empty-pattern
-  existingAccount: async ({}, use) => {
+  account: async ({}, provide) => provide(newAccount()),
+  existingAccount: async ({}, provide) => {
     const account = newAccount();
     await createIdentity(account.email, account.password);
-    await use(account);
+    await provide(account);
   },
-  login: async ({ page }, use) => use(loginScreen(page)),
-  registration: async ({ page }, use) => use(registrationScreen(page)),
-  home: async ({ page }, use) => use(homeScreen(page)),
+  login: async ({ page }, provide) => provide(loginScreen(page)),
+  registration: async ({ page }, provide) => provide(registrationScreen(page)),
+  home: async ({ page }, provide) => provide(homeScreen(page)),
 });
 
 export { expect } from "@playwright/test";
