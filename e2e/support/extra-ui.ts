@@ -1,0 +1,29 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { expect } from "@playwright/test";
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * A second instance of the production build (made by the test stack) on another
+ * port, with its own environment, for tests that need a differently wired UI.
+ */
+export async function startExtraUi(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), ["server.ts"], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
+    stdio: "ignore",
+    detached: true,
+  });
+  const url = `http://localhost:${port}`;
+  await expect
+    .poll(async () => (await fetch(`${url}/health/alive`).catch(() => undefined))?.status, { timeout: 30_000 })
+    .toBe(200);
+  return {
+    url,
+    stop: async () => {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+      await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
+    },
+  };
+}
