@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { VerificationView } from "@/components/auth/verification-view";
+import { kratosPage } from "@/lib/http/page";
+import { t } from "@/lib/i18n/catalogue";
+import { loadFlow } from "@/lib/kratos/load-flow";
+
+export const metadata: Metadata = { title: t("verification.title") };
+
+export default kratosPage("/verification", async (query) => <VerificationView flow={await loadFlow("verification", query)} />);
