@@ -1,8 +1,18 @@
 import { createServer } from "node:http";
 import next from "next";
+import { ConfigError, readConfig } from "./lib/env";
 import { runWithRequestState } from "./lib/http/response-status";
 
 const dev = process.argv.includes("--dev");
+
+try {
+  readConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`✖ ${error.message}`);
+  process.exit(1);
+}
+
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();

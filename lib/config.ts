@@ -1,52 +1,7 @@
 import "server-only";
+import { readConfig, type AppConfig } from "./env";
 
-/**
- * Server-side settings, read once from the environment. Nothing here is sent to
- * the browser bundle (no NEXT_PUBLIC_ variables).
- */
-export type AppConfig = {
-  /** Where this server reaches Kratos's public API. */
-  kratosPublicUrl: URL;
-  /** Where the browser reaches Kratos's public API (differs behind proxies or in containers). */
-  kratosBrowserUrl: URL;
-  /** Upper bound for one call to Kratos. */
-  kratosTimeoutMs: number;
-};
-
-export class ConfigError extends Error {}
-
-function parseUrl(name: string, fallback: string): URL {
-  const raw = process.env[name]?.trim() || fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name}="${raw}" is not a valid URL (expected e.g. http://localhost:4433).`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`${name}="${raw}" must start with http:// or https://.`);
-  }
-  return new URL(url.href.endsWith("/") ? url.href : `${url.href}/`);
-}
-
-function parsePositiveInt(name: string, fallback: number): number {
-  const raw = process.env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name}="${raw}" must be a positive whole number.`);
-  return value;
-}
-
-export function readConfig(): AppConfig {
-  const kratosPublicUrl = parseUrl("KRATOS_PUBLIC_URL", "http://localhost:4433/");
-  return {
-    kratosPublicUrl,
-    kratosBrowserUrl: process.env.KRATOS_BROWSER_URL?.trim()
-      ? parseUrl("KRATOS_BROWSER_URL", kratosPublicUrl.href)
-      : kratosPublicUrl,
-    kratosTimeoutMs: parsePositiveInt("KRATOS_TIMEOUT_MS", 8000),
-  };
-}
+export type { AppConfig } from "./env";
 
 let cached: AppConfig | undefined;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readConfig } from "./config";
+import { readConfig } from "./env";
 
 afterEach(() => vi.unstubAllEnvs());
 
