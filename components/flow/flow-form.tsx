@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n/catalogue";
-import { isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
+import { isNavigationButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
 import { NodeView } from "./node-view";
 
@@ -19,7 +19,7 @@ export function FlowForm({ ui, form, testId }: Props) {
     >
       {form.nodes.map((node, index) => {
         // The first button of a form is its main action; the rest (resend, back) are secondary.
-        const primary = isSubmitInput(node) ? submitsSeen++ === 0 : true;
+        const primary = isSubmitInput(node) ? !isNavigationButton(node) && submitsSeen++ === 0 : true;
         return <NodeView key={`${node.group}-${index}`} node={node} primary={primary} />;
       })}
     </form>

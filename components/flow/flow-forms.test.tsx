@@ -84,4 +84,15 @@ describe("FlowForms", () => {
     expect(identifier?.type).toBe("hidden");
     expect(identifier?.value).toMatch(/@example\.org$/);
   });
+
+  it("shows 'Back' of profile-first registration as a secondary action after the credentials, keeping the traits", () => {
+    const { container } = render(<FlowForms ui={fixture("registration-credential-selection").ui} />);
+    const forms = [...container.querySelectorAll("form")];
+    expect(forms.map((form) => form.getAttribute("data-group"))).toEqual(["password", "profile"]);
+    const back = within(forms[1]!).getByRole("button", { name: "Back" });
+    expect(back.className).toMatch(/bg-secondary/);
+    expect(forms[1]!.querySelector<HTMLInputElement>('input[name="traits.email"]')?.value).toBe("two@example.org");
+    expect(screen.queryByText("or")).toBeNull();
+    expect(screen.getByTestId("ui/message/1040009").getAttribute("role")).toBe("status");
+  });
 });

@@ -14,7 +14,7 @@ export function FlowForms({ ui, formTestId }: { ui: UiContainer; formTestId?: (g
       <MessageList messages={ui.messages} />
       {forms.map((form, index) => (
         <Fragment key={form.group}>
-          {index > 0 && <OrDivider />}
+          {index > 0 && form.role === "method" && <OrDivider />}
           <FlowForm ui={ui} form={form} testId={formTestId?.(form.group)} />
         </Fragment>
       ))}

@@ -46,6 +46,23 @@ describe("formsFor", () => {
   });
 });
 
+describe("formsFor with profile-first registration", () => {
+  it("asks for the traits first, in the profile form", () => {
+    const forms = formsFor(fixture("registration-profile-first").ui.nodes);
+    expect(forms.map((form) => [form.group, form.role])).toEqual([["profile", "method"]]);
+    expect(inputNames(forms[0]!.nodes)).toEqual(["traits.email", "traits.name", "csrf_token", "method"]);
+  });
+
+  it("offers the credentials first and 'Back' last, carrying the traits as hidden fields", () => {
+    const forms = formsFor(fixture("registration-credential-selection").ui.nodes);
+    expect(forms.map((form) => [form.group, form.role])).toEqual([
+      ["password", "method"],
+      ["profile", "navigation"],
+    ]);
+    expect(inputNames(forms[1]!.nodes)).toEqual(["traits.email", "traits.name", "csrf_token", "screen"]);
+  });
+});
+
 describe("nodeDomId", () => {
   it("is unique per group even when input names repeat", () => {
     const node = fixture("registration").ui.nodes.find(

@@ -41,8 +41,15 @@ const GROUP_ORDER: readonly UiNodeGroup[] = [
 /** Groups whose forms only need the hidden default nodes (csrf_token), not typed-in fields. */
 const GROUPS_WITHOUT_DEFAULT_FIELDS: ReadonlySet<UiNodeGroup> = new Set(["oidc", "passkey"]);
 
-/** One HTML form: a method group plus the default-group nodes it needs. */
-export type NodeForm = { group: UiNodeGroup; nodes: UiNode[] };
+/**
+ * One HTML form: a method group plus the default-group nodes it needs. A
+ * "navigation" form only moves between screens (profile-first registration's
+ * "Back"); it is not an alternative way to sign in.
+ */
+export type NodeForm = { group: UiNodeGroup; nodes: UiNode[]; role: "method" | "navigation" };
+
+/** Buttons that switch screens inside a flow rather than submit a credential. */
+export const isNavigationButton = (node: UiNode): boolean => isSubmitInput(node) && node.attributes.name === "screen";
 
 /**
  * Splits a flow's nodes into one form per method group. Every form carries the
@@ -54,14 +61,19 @@ export function formsFor(nodes: readonly UiNode[]): NodeForm[] {
   const groups = [...new Set(nodes.map((node) => node.group))]
     .filter((group) => group !== "default")
     .sort((a, b) => rank(a) - rank(b));
-  if (groups.length === 0) return defaults.some((node) => !isHiddenInput(node)) ? [{ group: "default", nodes: defaults }] : [];
-  return groups.map((group) => ({
-    group,
-    nodes: [
-      ...(GROUPS_WITHOUT_DEFAULT_FIELDS.has(group) ? defaults.filter(isHiddenInput) : defaults),
-      ...nodes.filter((node) => node.group === group),
-    ],
-  }));
+  if (groups.length === 0) {
+    return defaults.some((node) => !isHiddenInput(node)) ? [{ group: "default", nodes: defaults, role: "method" }] : [];
+  }
+  const forms = groups.map((group): NodeForm => {
+    const own = nodes.filter((node) => node.group === group);
+    return {
+      group,
+      nodes: [...(GROUPS_WITHOUT_DEFAULT_FIELDS.has(group) ? defaults.filter(isHiddenInput) : defaults), ...own],
+      role: own.every((node) => isNavigationButton(node) || isHiddenInput(node)) ? "navigation" : "method",
+    };
+  });
+  // Navigation ("Back") comes after every way forward; the sort is stable.
+  return forms.sort((a, b) => Number(a.role === "navigation") - Number(b.role === "navigation"));
 }
 
 function rank(group: UiNodeGroup): number {

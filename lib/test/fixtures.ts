@@ -10,6 +10,8 @@ type Fixtures = {
   "registration-errors": RegistrationFlow;
   "registration-errors-password": RegistrationFlow;
   "registration-duplicate": RegistrationFlow;
+  "registration-profile-first": RegistrationFlow;
+  "registration-credential-selection": RegistrationFlow;
   settings: SettingsFlow;
   "settings-success": SettingsFlow;
   recovery: RecoveryFlow;
