@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "@/lib/test/fixtures";
+import { browserInitUrl, flowPagePath } from "./browser-flows";
+import { linkToFlow } from "./flow-links";
+
+describe("browserInitUrl", () => {
+  it("passes through only what Kratos accepts for that flow", () => {
+    const query = { return_to: "http://localhost:3000/x", refresh: "true", aal: "aal2", via: "email", login_challenge: "c1", organization: "o1", junk: "1" };
+    expect(new URL(browserInitUrl("login", query)).searchParams.toString()).toBe(
+      "return_to=http%3A%2F%2Flocalhost%3A3000%2Fx&refresh=true&aal=aal2&login_challenge=c1&organization=o1&via=email",
+    );
+    expect(new URL(browserInitUrl("registration", { ...query, after_verification_return_to: "http://localhost:3000/v" })).searchParams.toString()).toBe(
+      "return_to=http%3A%2F%2Flocalhost%3A3000%2Fx&login_challenge=c1&after_verification_return_to=http%3A%2F%2Flocalhost%3A3000%2Fv&organization=o1",
+    );
+    expect(new URL(browserInitUrl("recovery", query)).searchParams.toString()).toBe("return_to=http%3A%2F%2Flocalhost%3A3000%2Fx");
+  });
+
+  it("takes the first of repeated parameters and ignores absurdly long ones", () => {
+    expect(browserInitUrl("settings", { return_to: ["http://localhost:3000/a", "http://localhost:3000/b"] })).toBe(
+      "http://localhost:4433/self-service/settings/browser?return_to=http%3A%2F%2Flocalhost%3A3000%2Fa",
+    );
+    expect(browserInitUrl("settings", { return_to: `http://localhost:3000/${"a".repeat(5000)}` })).toBe(
+      "http://localhost:4433/self-service/settings/browser",
+    );
+  });
+});
+
+describe("linkToFlow", () => {
+  it("keeps return_to and the OAuth2 login challenge on links between flows", () => {
+    const login = { ...fixture("login"), return_to: "http://localhost:3000/app", oauth2_login_challenge: "challenge-1" };
+    expect(linkToFlow("registration", login)).toBe("/registration?return_to=http%3A%2F%2Flocalhost%3A3000%2Fapp&login_challenge=challenge-1");
+    expect(linkToFlow("recovery", login)).toBe("/recovery?return_to=http%3A%2F%2Flocalhost%3A3000%2Fapp");
+  });
+
+  it("is a bare path when there is nothing to keep", () => {
+    expect(linkToFlow("login", { ...fixture("registration"), return_to: undefined })).toBe("/login");
+    expect(flowPagePath("verification")).toBe("/verification");
+  });
+});
