@@ -10,6 +10,8 @@ export type AppConfig = {
   kratosBrowserUrl: URL;
   /** Upper bound for one call to Kratos. */
   kratosTimeoutMs: number;
+  /** Origins Kratos may redirect a form post to (social sign-in providers), for the CSP. */
+  extraFormActions: string[];
 };
 
 export class ConfigError extends Error {}
@@ -36,6 +38,20 @@ function parsePositiveInt(name: string, fallback: number): number {
   return value;
 }
 
+function parseOrigins(name: string): string[] {
+  const raw = process.env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(/[\s,]+/).map((entry) => {
+    try {
+      const url = new URL(entry);
+      if (url.protocol === "http:" || url.protocol === "https:") return url.origin;
+    } catch {
+      // reported below
+    }
+    throw new ConfigError(`${name} has "${entry}", which is not an http(s) origin such as https://accounts.google.com.`);
+  });
+}
+
 export function readConfig(): AppConfig {
   const kratosPublicUrl = parseUrl("KRATOS_PUBLIC_URL", "http://localhost:4433/");
   return {
@@ -44,5 +60,6 @@ export function readConfig(): AppConfig {
       ? parseUrl("KRATOS_BROWSER_URL", kratosPublicUrl.href)
       : kratosPublicUrl,
     kratosTimeoutMs: parsePositiveInt("KRATOS_TIMEOUT_MS", 8000),
+    extraFormActions: parseOrigins("CSP_FORM_ACTION_ORIGINS"),
   };
 }

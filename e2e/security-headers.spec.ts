@@ -1,0 +1,52 @@
+import { expect, test } from "./fixtures";
+
+const ROUTES = [
+  "/",
+  "/login",
+  "/login?flow=00000000-0000-4000-8000-000000000000",
+  "/registration",
+  "/recovery",
+  "/verification",
+  "/settings",
+  "/logout",
+  "/error?id=stub:500",
+  "/error?error=security_csrf_violation",
+  "/does-not-exist",
+  "/health/alive",
+  "/health/ready",
+];
+
+for (const route of ROUTES) {
+  test(`${route} carries the security headers`, async ({ request }) => {
+    const response = await request.get(route, { maxRedirects: 0 });
+    expect(response.status()).toBeLessThan(500);
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    const scriptSrc = csp.split(";").find((directive) => directive.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).toContain("http://localhost:4433");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/form-action 'self' http:\/\/localhost:4433/);
+    expect(headers["referrer-policy"]).toBe("same-origin");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["permissions-policy"]).toContain("publickey-credentials-get=(self)");
+    expect(headers["permissions-policy"]).toContain("publickey-credentials-create=(self)");
+    expect(headers["cache-control"]).toContain("no-store");
+    expect(headers["x-powered-by"]).toBeUndefined();
+  });
+}
+
+test("every script on a page carries this response's nonce or comes from us", async ({ page }) => {
+  const response = await page.goto("/error?id=stub:500");
+  const nonce = /'nonce-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  const scripts = await page.locator("script").evaluateAll((elements) =>
+    elements.map((element) => ({ src: element.getAttribute("src"), nonce: (element as HTMLScriptElement).nonce })),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    expect(script.nonce === nonce || script.src?.startsWith("/_next/")).toBe(true);
+  }
+});

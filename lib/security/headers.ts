@@ -1,0 +1,44 @@
+/** Inputs for the policy: where Kratos lives for the browser, and extra form targets. */
+export type PolicyInputs = {
+  nonce: string;
+  kratosOrigin: string;
+  /** Origins a form post may be redirected to by Kratos (social sign-in providers). */
+  extraFormActions: readonly string[];
+  dev: boolean;
+};
+
+/**
+ * The Content-Security-Policy: scripts only with this response's nonce or from
+ * Kratos's exact origin (webauthn.js); no inline or eval'd script in production.
+ * Forms may post only to us and Kratos (and, because browsers also check the
+ * redirect after a form post, to the configured sign-in providers).
+ */
+export function contentSecurityPolicy({ nonce, kratosOrigin, extraFormActions, dev }: PolicyInputs): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    // React's development build needs eval for its debugging aids; production never does.
+    "script-src": ["'self'", `'nonce-${nonce}'`, kratosOrigin, ...(dev ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
+    "form-action": ["'self'", kratosOrigin, ...extraFormActions],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+/** Headers every response carries, pages and assets alike. */
+export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "referrer-policy": "same-origin",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  // WebAuthn stays allowed for this origin only; nothing else powerful is needed.
+  "permissions-policy":
+    "publickey-credentials-get=(self), publickey-credentials-create=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  "cross-origin-opener-policy": "same-origin",
+};
