@@ -1,7 +1,9 @@
 import { createServer } from "node:http";
+import { performance } from "node:perf_hooks";
 import next from "next";
+import { accessLogLine, requestIdFrom } from "./lib/http/access-log";
+import { runWithRequestContext } from "./lib/http/request-context";
 import { ConfigError, readConfig } from "./lib/env";
-import { runWithRequestState } from "./lib/http/response-status";
 
 const dev = process.argv.includes("--dev");
 
@@ -20,10 +22,26 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 createServer((req, res) => {
-  runWithRequestState((state) => {
+  const started = performance.now();
+  const requestId = requestIdFrom(req.headers["x-request-id"]);
+  res.setHeader("x-request-id", requestId);
+  runWithRequestContext(requestId, (context) => {
+    // A page may have asked for another status than Next would send (see lib/http/request-context.ts).
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
     res.writeHead = ((statusCode: number, ...rest: unknown[]) =>
-      writeHead(state.status ?? statusCode, ...rest)) as typeof res.writeHead;
+      writeHead(context.status ?? statusCode, ...rest)) as typeof res.writeHead;
+    res.once("finish", () => {
+      // Next's development assets would drown the log; in production every request is logged.
+      if (dev && req.url?.startsWith("/_next/")) return;
+      const line = accessLogLine({
+        method: req.method ?? "GET",
+        url: req.url ?? "/",
+        status: res.statusCode,
+        durationMs: performance.now() - started,
+        context,
+      });
+      console.log(line);
+    });
     void handle(req, res);
   });
 }).listen(port, "localhost", () => {

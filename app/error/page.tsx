@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ErrorView, messageForErrorId } from "@/components/page/error-view";
 import { kratosPage } from "@/lib/http/page";
 import { firstParam } from "@/lib/http/query";
-import { setResponseStatus } from "@/lib/http/response-status";
+import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
 import { statusForErrorId } from "@/lib/kratos/error-ids";
 import { fetchFlowError } from "@/lib/kratos/flow-error";

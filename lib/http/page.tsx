@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { UnavailableView } from "@/components/page/unavailable-view";
 import { isKratosUnavailable } from "@/lib/kratos/unavailable";
-import { setResponseStatus } from "./response-status";
+import { setResponseStatus } from "./request-context";
 import type { QueryParams } from "./query";
 
 export type PageProps = { searchParams: Promise<QueryParams> };

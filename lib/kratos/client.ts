@@ -2,6 +2,7 @@ import "server-only";
 import createClient, { type Client } from "openapi-fetch";
 import { headers } from "next/headers";
 import { config } from "@/lib/config";
+import { currentRequestContext } from "@/lib/http/request-context";
 import type { paths } from "./api";
 import { KratosUnavailableError } from "./unavailable";
 
@@ -16,7 +17,9 @@ const FORWARDED_HEADERS = ["cookie", "accept-language"] as const;
  */
 export function createKratosClient(incoming: Headers): KratosClient {
   const { kratosPublicUrl, kratosTimeoutMs } = config();
-  const forwarded: Record<string, string> = { accept: "application/json" };
+  const context = currentRequestContext();
+  // Kratos logs this header, so its log lines can be matched with ours.
+  const forwarded: Record<string, string> = { accept: "application/json", ...(context && { "x-request-id": context.requestId }) };
   for (const name of FORWARDED_HEADERS) {
     const value = incoming.get(name);
     if (value) forwarded[name] = value;
@@ -27,12 +30,15 @@ export function createKratosClient(incoming: Headers): KratosClient {
     cache: "no-store",
     fetch: async (request) => {
       const path = new URL(request.url).pathname;
+      const started = performance.now();
       let response: Response;
       try {
         response = await fetch(request, { signal: AbortSignal.timeout(kratosTimeoutMs) });
       } catch (cause) {
+        context?.kratosCalls.push({ path, status: 0, ms: Math.round(performance.now() - started) });
         throw new KratosUnavailableError(cause, path);
       }
+      context?.kratosCalls.push({ path, status: response.status, ms: Math.round(performance.now() - started) });
       // Something other than Kratos (a proxy's error page, a wrong URL) is as good as no Kratos.
       if (response.status !== 204 && !response.headers.get("content-type")?.includes("json")) {
         throw new KratosUnavailableError(new Error(`non-JSON answer with status ${response.status}`), path);

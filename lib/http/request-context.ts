@@ -1,0 +1,38 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/** One call this request made to Kratos, for the access log. */
+export type KratosCall = { path: string; status: number; ms: number };
+
+export type RequestContext = {
+  requestId: string;
+  status?: number;
+  kratosCalls: KratosCall[];
+};
+
+/*
+ * App Router pages cannot set their HTTP status (only 404 and redirects exist),
+ * and Next has no per-request log hook. server.ts opens one of these contexts per
+ * request: pages record the status they want, the Kratos client records its calls,
+ * and the server applies the status and writes the log line. The store lives on
+ * globalThis because the server and the compiled app hold separate copies of
+ * this module.
+ */
+const key = Symbol.for("kratos-account-ui.request-context");
+const holder = globalThis as typeof globalThis & { [key]?: AsyncLocalStorage<RequestContext> };
+const storage: AsyncLocalStorage<RequestContext> = (holder[key] ??= new AsyncLocalStorage<RequestContext>());
+
+export function runWithRequestContext<T>(requestId: string, callback: (context: RequestContext) => T): T {
+  const context: RequestContext = { requestId, kratosCalls: [] };
+  return storage.run(context, () => callback(context));
+}
+
+/** The context of the request being served, if server.ts opened one (not in unit tests). */
+export function currentRequestContext(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+/** Asks for this response's HTTP status. */
+export function setResponseStatus(status: number): void {
+  const context = storage.getStore();
+  if (context) context.status = status;
+}
