@@ -8,7 +8,7 @@ describe("accessLogLine", () => {
       url: "/recovery?flow=abc&code=123456&token=secret",
       status: 200,
       durationMs: 12.345,
-      context: { requestId: "req-12345678", kratosCalls: [{ path: "/self-service/recovery/flows", status: 200, ms: 4 }] },
+      context: { requestId: "req-zyxwvuts", kratosCalls: [{ path: "/self-service/recovery/flows", status: 200, ms: 4 }] },
     });
     expect(JSON.parse(line)).toMatchObject({
       level: "info",
@@ -16,7 +16,7 @@ describe("accessLogLine", () => {
       path: "/recovery",
       status: 200,
       duration_ms: 12.3,
-      request_id: "req-12345678",
+      request_id: "req-zyxwvuts",
       kratos: [{ path: "/self-service/recovery/flows", status: 200, ms: 4 }],
     });
     expect(line).not.toMatch(/123456|secret|abc/);
