@@ -14,6 +14,7 @@ describe("decideFailure", () => {
     ["an unknown flow", failure(404)],
     ["a CSRF failure with a cookie present", failure(403, "security_csrf_violation")],
     ["a flow of another identity", failure(403, "security_identity_mismatch")],
+    ["a session that already exists (Kratos checks return_to)", failure(400, "session_already_available")],
   ])("starts a new flow for %s, keeping return_to", (_, kratosFailure) => {
     expect(decideFailure("login", kratosFailure, context)).toEqual({
       type: "redirect",

@@ -1,5 +1,5 @@
 import { config } from "@/lib/config";
-import { firstParam, type QueryParams } from "@/lib/http/query";
+import type { QueryParams } from "@/lib/http/query";
 import { browserInitUrl } from "./browser-flows";
 import type { KratosFailure } from "./flows";
 import type { FlowKind } from "./types";
@@ -44,9 +44,9 @@ export function decideFailure(kind: FlowKind, failure: KratosFailure, context: F
     to: browserInitUrl(kind, context.query, { return_to: stringDetail(details, "return_to") }),
   });
 
-  if (id === "session_already_available") {
-    return { type: "redirect", to: firstParam(context.query, "return_to") ?? "/" };
-  }
+  // Signed in already: Kratos's init endpoint sends the person on, after checking
+  // return_to against its allow-list (never redirect to a caller's address ourselves).
+  if (id === "session_already_available") return restart();
   if (id === "security_csrf_violation") {
     return context.hasCsrfCookie ? restart() : { type: "error", errorId: "cookies_required", status: 403 };
   }
