@@ -1,3 +1,4 @@
+import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "./kratos-module";
 import { startLocalKratos } from "./local-kratos";
@@ -69,13 +70,19 @@ async function buildUi(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 function startUi(mode: StackMode, env: NodeJS.ProcessEnv): Service {
+  // Also kept in a file, so tests can check what the UI logs (and what it must never log).
+  const log = createWriteStream(path.join(dataDir(mode), "ui.log"), { flags: "w" });
+  const show = prefixed("[ui]");
   const service = startService({
     name: "The UI server",
     command: process.execPath,
     args: [bin("tsx", "dist", "cli.mjs"), "server.ts", ...(mode === "dev" ? ["--dev"] : [])],
     cwd: repoRoot,
     env,
-    onLine: prefixed("[ui]"),
+    onLine: (line) => {
+      log.write(`${line}\n`);
+      show(line);
+    },
   });
   watch(service, "[ui]");
   return service;
