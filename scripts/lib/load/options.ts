@@ -1,0 +1,68 @@
+// Command-line options of scripts/load-test.ts, and the rule that it only ever
+// talks to this machine: every URL it requests must have the hostname `localhost`.
+import { parseArgs } from "node:util";
+import { KRATOS_PUBLIC_URL } from "../kratos-http";
+
+export interface LoadOptions {
+  users: number;
+  seconds: number;
+  concurrency: number;
+  uiUrl: URL;
+  kratosPublicUrl: URL;
+  kratosAdminUrl: URL;
+}
+
+/** Bad arguments or a refused target: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+const LIMITS = {
+  users: { fallback: 20, max: 200 },
+  seconds: { fallback: 20, max: 120 },
+  concurrency: { fallback: 16, max: 64 },
+} as const;
+
+/** Only `localhost` (never a name that merely resolves to it, nor 127.0.0.1: see stack-config.ts). */
+export function isLocalhost(url: URL): boolean {
+  return url.hostname === "localhost" && (url.protocol === "http:" || url.protocol === "https:");
+}
+
+export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): LoadOptions {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { users: { type: "string" }, seconds: { type: "string" }, concurrency: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (usage: --users N --seconds S --concurrency C)`);
+  }
+  return {
+    users: count("users", values.users),
+    seconds: count("seconds", values.seconds),
+    concurrency: count("concurrency", values.concurrency),
+    uiUrl: localUrl("UI_URL", env.UI_URL ?? "http://localhost:3000"),
+    kratosPublicUrl: localUrl("KRATOS_PUBLIC_URL", KRATOS_PUBLIC_URL),
+    kratosAdminUrl: localUrl("KRATOS_ADMIN_URL", env.KRATOS_ADMIN_URL ?? "http://localhost:4434"),
+  };
+}
+
+function count(name: keyof typeof LIMITS, raw: string | undefined): number {
+  const { fallback, max } = LIMITS[name];
+  if (raw === undefined) return fallback;
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= 1 && value <= max)) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  return value;
+}
+
+function localUrl(name: string, raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`${name} is not a URL: "${raw}"`);
+  }
+  if (!isLocalhost(url)) throw new UsageError(`refusing ${name}=${raw}: the load test only runs against http(s)://localhost`);
+  return url;
+}

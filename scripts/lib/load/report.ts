@@ -1,0 +1,78 @@
+// The load test's report: a compact text summary, then a Markdown table row block
+// for README (header, separator, one row for this run).
+import { ERROR_KINDS, ERROR_LABELS, type Recorder, summarize, type Summary } from "./stats";
+import { ROUTES } from "./workers";
+
+export interface RunFacts {
+  users: number;
+  concurrency: number;
+  /** Seconds the load phase actually took (cap plus the page loads still running). */
+  elapsed: number;
+  cap: number;
+}
+
+/** Why the run failed (empty: it passed): any 5xx, any isolation violation, or nothing actually checked. */
+export function failures(recorder: Recorder): string[] {
+  const reasons: string[] = [];
+  if (recorder.errors["5xx"] > 0) reasons.push(`${recorder.errors["5xx"]} 5xx`);
+  if (recorder.errors.isolation > 0) reasons.push(`${recorder.errors.isolation} isolation violation(s)`);
+  if (recorder.checkedPages === 0) reasons.push("no page was loaded and checked");
+  return reasons;
+}
+
+export function report(facts: RunFacts, recorder: Recorder): string {
+  const perSecond = (n: number): string => (n / facts.elapsed).toFixed(1);
+  const lines = [
+    `users ${facts.users}  concurrency ${facts.concurrency}  duration ${facts.elapsed.toFixed(1)} s (cap ${facts.cap} s)`,
+    `page loads ${recorder.pageLoads} (${perSecond(recorder.pageLoads)}/s)  HTTP requests ${recorder.httpRequests} (${perSecond(recorder.httpRequests)}/s)  pages checked for isolation ${recorder.checkedPages}`,
+    "",
+    `${"route".padEnd(24)}${["count", "p50", "p90", "p99", "max"].map((h) => h.padStart(8)).join("")}  (ms)`,
+  ];
+  for (const route of Object.values(ROUTES)) {
+    const s = summarize(recorder.latencies.get(route) ?? []);
+    lines.push(`${route.padEnd(24)}${[s.count, s.p50, s.p90, s.p99, s.max].map((n) => ms(n).padStart(8)).join("")}`);
+  }
+  lines.push("", `errors: ${ERROR_KINDS.map((kind) => `${ERROR_LABELS[kind]} ${recorder.errors[kind]}`).join(" · ")}`);
+  if (recorder.cutOff > 0) lines.push(`(${recorder.cutOff} request(s) still running at the grace limit were cut off, not counted)`);
+  if (recorder.details.length > 0) lines.push("first errors:", ...recorder.details.map((detail) => `  ${detail}`));
+  return lines.join("\n");
+}
+
+export function markdown(facts: RunFacts, recorder: Recorder): string {
+  const triple = (route: string): string => {
+    const s: Summary = summarize(recorder.latencies.get(route) ?? []);
+    return [s.p50, s.p90, s.p99, s.max].map(ms).join(" / ");
+  };
+  const { errors } = recorder;
+  const header = [
+    "Date",
+    "Users",
+    "Concurrency",
+    "Seconds",
+    "HTTP requests",
+    "Req/s",
+    "`/` p50 / p90 / p99 / max ms",
+    "`/settings` chain p50 / p90 / p99 / max ms",
+    "5xx",
+    "Other errors",
+    "Isolation violations",
+  ];
+  const row = [
+    new Date().toISOString().slice(0, 10),
+    String(facts.users),
+    String(facts.concurrency),
+    facts.elapsed.toFixed(1),
+    String(recorder.httpRequests),
+    (recorder.httpRequests / facts.elapsed).toFixed(1),
+    triple(ROUTES.home),
+    triple(ROUTES.settings),
+    String(errors["5xx"]),
+    String(errors.status + errors.unexpected + errors.network),
+    String(errors.isolation),
+  ];
+  return [header, header.map(() => "---"), row].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+function ms(n: number): string {
+  return Number.isNaN(n) ? "-" : String(Math.round(n));
+}
