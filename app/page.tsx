@@ -34,9 +34,12 @@ export default kratosPage("/", async (query) => {
   return (
     <PageShell title={t("home.title")} intro={t("home.signedInAs", { name: email })} wide>
       <SessionSummary session={session} />
-      <div className="mt-8 grid gap-3 sm:grid-cols-2">
+      <div className="mt-8 grid gap-3 sm:grid-cols-3">
         <a href="/settings" className={buttonClasses("primary")}>
           {t("home.settings")}
+        </a>
+        <a href="/sessions" className={buttonClasses("secondary", "text-center")}>
+          {t("home.sessions")}
         </a>
         <a href="/logout" className={buttonClasses("secondary")} data-testid="logout">
           {t("home.signOut")}

@@ -1,8 +1,9 @@
 // Records real Kratos JSON responses, one file per UI state, into
 // lib/kratos/__fixtures__/ for unit tests of the node rendering.
 //
-//   npx tsx scripts/record-fixtures.ts
+//   npx tsx scripts/record-fixtures.ts [file.json ...]
 //
+// With file names, only those files are written (the flows are still all driven).
 // Needs the dev Kratos (public http://localhost:4433, started from kratos/kratos.yml).
 // Drives *browser* flows exactly like a browser, but with `Accept: application/json`,
 // so Kratos answers 200/400 + flow JSON instead of 303s. Every run signs up a new
@@ -21,6 +22,8 @@ type RecoveryFlow = Schemas["recoveryFlow"];
 type VerificationFlow = Schemas["verificationFlow"];
 
 const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../lib/kratos/__fixtures__");
+const KRATOS_ADMIN_URL = process.env.KRATOS_ADMIN_URL ?? "http://localhost:4434";
+const only = new Set(process.argv.slice(2));
 const email = `fixture-${Date.now()}@example.org`;
 const PASSWORD = "Correct-Horse-Battery-9";
 
@@ -67,6 +70,7 @@ async function save(
       throw new Error(`${file}: missing ${JSON.stringify(missing)} (state ${String(flow.state)}, messages ${found})`);
     }
   }
+  if (only.size > 0 && !only.has(file)) return;
   await writeFile(path.join(fixturesDir, file), `${JSON.stringify(body, null, 2)}\n`);
   const summary = flow
     ? [
@@ -146,6 +150,18 @@ async function main(): Promise<void> {
 
   const { body: session } = await user.get<Schemas["session"]>("/sessions/whoami");
   await save("session.json", session);
+
+  // The same person on two more devices: what the sessions page lists besides this one.
+  for (const userAgent of [FIREFOX_ON_WINDOWS, SAFARI_ON_MACOS]) {
+    const device = new KratosBrowser(undefined, userAgent);
+    const { body: deviceLogin } = await device.get<LoginFlow>("/self-service/login/browser");
+    await device.submit(deviceLogin.ui, { method: "password", identifier: email, password: PASSWORD }, 200);
+  }
+  const { body: others } = await user.get<Schemas["session"][]>("/sessions");
+  if (others.length !== 2) throw new Error(`sessions.json: expected 2 other sessions, got ${others.length}`);
+  await save("sessions.json", others);
+
+  await recordExtendedProfile();
   const { body: logout } = await user.get<Schemas["logoutFlow"]>("/self-service/logout/browser");
   await save("logout.json", logout);
 
@@ -154,14 +170,81 @@ async function main(): Promise<void> {
   await save("recovery.json", recovery, recovery, { input: "email" }, { state: "choose_method" });
   const { body: recoverySent } = await anonymous.submit<RecoveryFlow>(recovery.ui, { method: "code", email }, 200);
   await save("recovery-sent.json", recoverySent, recoverySent, { state: "sent_email" }, { messageAt: "flow", ids: [1060003] }, { input: "code" });
+  const { body: recoveryWrong } = await anonymous.submit<RecoveryFlow>(recoverySent.ui, { method: "code", code: wrongCode(await mailedCode("recovery_code_valid")) }, 200);
+  await save("recovery-wrong-code.json", recoveryWrong, recoveryWrong, { state: "sent_email" }, { messageAt: "flow", ids: [4060006] }, { input: "code" });
 
   const { body: verification } = await anonymous.get<VerificationFlow>("/self-service/verification/browser");
   await save("verification.json", verification, verification, { input: "email" }, { state: "choose_method" });
   const { body: verificationSent } = await anonymous.submit<VerificationFlow>(verification.ui, { method: "code", email }, 200);
   await save("verification-sent.json", verificationSent, verificationSent, { state: "sent_email" }, { messageAt: "flow", ids: [1080003] }, { input: "code" });
+  const verificationCode = await mailedCode("verification_code_valid");
+  const { body: verificationWrong } = await anonymous.submit<VerificationFlow>(verificationSent.ui, { method: "code", code: wrongCode(verificationCode) }, 200);
+  await save("verification-wrong-code.json", verificationWrong, verificationWrong, { state: "sent_email" }, { messageAt: "flow", ids: [4070006] });
+  // A flow started with return_to: passing the challenge offers "Continue" to it.
+  const { body: returning } = await anonymous.get<VerificationFlow>(`/self-service/verification/browser?return_to=${encodeURIComponent("http://localhost:3000/?after=verification")}`);
+  const { body: returningSent } = await anonymous.submit<VerificationFlow>(returning.ui, { method: "code", email }, 200);
+  const { body: verified } = await anonymous.submit<VerificationFlow>(returningSent.ui, { method: "code", code: await mailedCode("verification_code_valid") }, 200);
+  await save("verification-passed.json", verified, verified, { state: "passed_challenge" }, { messageAt: "flow", ids: [1080002] }, { input: "a#continue" });
 
   const { body: stubError } = await anonymous.get<Schemas["flowError"]>("/self-service/errors?id=stub:500");
   await save("error-stub-500.json", stubError);
+}
+
+const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
+const SAFARI_ON_MACOS =
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+
+/**
+ * Settings for an identity in the "extended" schema (url, number, boolean and
+ * enum traits), its schema as GET /schemas/{id} serves it, and profile errors.
+ */
+async function recordExtendedProfile(): Promise<void> {
+  const profileEmail = email.replace("@", "-profile@");
+  const created = await fetch(`${KRATOS_ADMIN_URL}/admin/identities`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({
+      schema_id: "extended",
+      traits: { email: profileEmail, website: "https://example.org/me", age: 42, newsletter: true, plan: "team" },
+      credentials: { password: { config: { password: PASSWORD } } },
+    }),
+  });
+  if (created.status !== 201) throw new Error(`creating the extended identity: HTTP ${created.status} ${await created.text()}`);
+
+  const browser = new KratosBrowser();
+  const { body: login } = await browser.get<LoginFlow>("/self-service/login/browser");
+  await browser.submit(login.ui, { method: "password", identifier: profileEmail, password: PASSWORD }, 200);
+  const { body: schema } = await browser.get<Schemas["identitySchema"]>("/schemas/extended");
+  await save("identity-schema-extended.json", schema);
+
+  const { body: settings } = await browser.get<SettingsFlow>("/self-service/settings/browser");
+  const traitInputs = ["traits.email", "traits.website", "traits.age", "traits.newsletter", "traits.plan"];
+  await save("settings-extended.json", settings, settings, ...traitInputs.map((input) => ({ input })));
+  const { body: invalid } = await browser.submit<SettingsFlow>(
+    settings.ui,
+    { method: "profile", "traits.email": profileEmail, "traits.website": "http://s", "traits.age": "600", "traits.plan": "team" },
+    400,
+  );
+  await save(
+    "settings-extended-errors.json",
+    invalid,
+    invalid,
+    { messageAt: "traits.website", ids: [4000003] },
+    { messageAt: "traits.age", ids: [4000020] },
+  );
+}
+
+/** The code in the newest mail of this template to the fixture identity, read from the courier (Kratos runs with --dev). */
+async function mailedCode(templateType: string): Promise<string> {
+  const response = await fetch(`${KRATOS_ADMIN_URL}/admin/courier/messages?recipient=${encodeURIComponent(email)}`);
+  const messages = (await response.json()) as Schemas["message"][];
+  const code = /\b(\d{6})\b/.exec(messages.find((message) => message.template_type === templateType)?.body ?? "")?.[1];
+  if (!code) throw new Error(`no ${templateType} mail with a code for ${email} in the courier`);
+  return code;
+}
+
+function wrongCode(right: string): string {
+  return right === "000000" ? "111111" : "000000";
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { LoginView } from "@/components/auth/login-view";
 import { kratosPage } from "@/lib/http/page";
 import { t } from "@/lib/i18n/catalogue";
 import { loadFlow } from "@/lib/kratos/load-flow";
+import { needsVerification, verificationRequiredPath } from "@/lib/kratos/verification-notice";
 
 export const metadata: Metadata = { title: t("login.title") };
 
-export default kratosPage("/login", async (query) => <LoginView flow={await loadFlow("login", query)} />);
+export default kratosPage("/login", async (query) => {
+  const flow = await loadFlow("login", query);
+  if (needsVerification(flow)) redirect(verificationRequiredPath(flow));
+  return <LoginView flow={flow} />;
+});

@@ -1,4 +1,5 @@
 import { t } from "@/lib/i18n/catalogue";
+import { formatTime } from "@/lib/i18n/format-time";
 import type { Session } from "@/lib/kratos/types";
 
 /** Who is signed in, as Kratos records it: traits, addresses, assurance, methods, expiry. */
@@ -50,9 +51,4 @@ function traitEntries(traits: unknown): [string, string][] {
   return Object.entries(traits as Record<string, unknown>)
     .filter(([, value]) => value !== undefined && value !== null && value !== "")
     .map(([name, value]) => [name, typeof value === "object" ? JSON.stringify(value) : String(value)]);
-}
-
-function formatTime(iso: string): string {
-  const formatted = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso));
-  return `${formatted} UTC`;
 }

@@ -1,34 +1,43 @@
-import { FlowForm } from "@/components/flow/flow-form";
+import { SettingsSection } from "@/components/account/settings-section";
 import { MessageList } from "@/components/flow/message-list";
 import { ScriptNodeView } from "@/components/flow/script-node";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
+import type { TraitFields } from "@/lib/kratos/trait-fields";
 import type { SettingsFlow } from "@/lib/kratos/types";
 
-/** Settings: one section per method group, each its own form, with its own heading. */
-export function SettingsView({ flow }: { flow: SettingsFlow }) {
+type Props = { flow: SettingsFlow; traitFields: TraitFields };
+
+/**
+ * Settings: one section per method group, each its own form. Kratos 1.3 reports
+ * a successful save as a flow-level message without saying which form was sent
+ * (the flow's `active` stays empty), so flow messages sit at the top, which is
+ * also where a reloaded page starts. Field errors appear under their fields.
+ */
+export function SettingsView({ flow, traitFields }: Props) {
   const forms = formsFor(flow.ui.nodes);
   return (
     <PageShell
       title={t("settings.title")}
+      intro={t("settings.intro")}
       wide
       footer={
-        <p>
-          <TextLink href="/">{t("error.back")}</TextLink>
-        </p>
+        <>
+          <p>
+            <TextLink href="/sessions">{t("settings.sessionsLink")}</TextLink>
+          </p>
+          <p>
+            <TextLink href="/">{t("error.back")}</TextLink>
+          </p>
+        </>
       }
     >
       <div className="space-y-10">
         <MessageList messages={flow.ui.messages} />
         {forms.map((form) => (
-          <section key={form.group} aria-labelledby={`settings-${form.group}`} className="space-y-4">
-            <h2 id={`settings-${form.group}`} className="text-lg font-semibold">
-              {t(`group.${form.group}`)}
-            </h2>
-            <FlowForm ui={flow.ui} form={form} testId={`settings-${form.group}`} />
-          </section>
+          <SettingsSection key={form.group} ui={flow.ui} form={form} traitFields={traitFields} />
         ))}
         {scriptNodes(flow.ui.nodes).map((node) => (
           <ScriptNodeView key={node.attributes.id} node={node} />

@@ -5,10 +5,10 @@ import { kratosText } from "@/lib/i18n/catalogue";
 import { nodeDomId, type InputNode } from "@/lib/kratos/nodes";
 import { describedBy, FieldMessages } from "./field-messages";
 
-type Props = { node: InputNode; primary?: boolean };
+type Props = { node: InputNode; primary?: boolean; step?: "any" };
 
 /** An input node: hidden field, button, checkbox or labelled text field. */
-export function InputNodeView({ node, primary = true }: Props) {
+export function InputNodeView({ node, primary = true, step }: Props) {
   const { attributes, messages } = node;
   const id = nodeDomId(node);
   const label = node.meta.label ? kratosText(node.meta.label) : attributes.name;
@@ -26,6 +26,9 @@ export function InputNodeView({ node, primary = true }: Props) {
           name={attributes.name}
           value={stringValue(attributes.value)}
           disabled={attributes.disabled}
+          // A secondary action (resend the code, go back) must not be blocked by
+          // fields only the main action needs, such as the required code input.
+          formNoValidate={!primary && attributes.type === "submit" ? true : undefined}
         >
           {label}
         </Button>
@@ -37,6 +40,9 @@ export function InputNodeView({ node, primary = true }: Props) {
   if (attributes.type === "checkbox") {
     return (
       <div data-testid={`node/input/${attributes.name}`}>
+        {/* An unticked box sends nothing, and Kratos would drop the trait. Kratos keeps
+            the last value of a repeated boolean field, so this records an explicit false. */}
+        {!attributes.disabled && <input type="hidden" name={attributes.name} value="false" />}
         <div className="flex items-start gap-3">
           <Checkbox
             id={id}
@@ -68,7 +74,10 @@ export function InputNodeView({ node, primary = true }: Props) {
         disabled={attributes.disabled}
         autoComplete={attributes.autocomplete}
         pattern={attributes.pattern}
+        // Kratos marks one-time codes as digits only; phones then offer their number pad.
+        inputMode={attributes.pattern === "[0-9]+" ? "numeric" : undefined}
         maxLength={attributes.maxlength}
+        step={attributes.type === "number" ? step : undefined}
         {...describedBy(id, messages)}
       />
       <FieldMessages fieldId={id} messages={messages} />

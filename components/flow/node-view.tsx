@@ -1,13 +1,27 @@
-import { isAnchorNode, isImageNode, isInputNode, isTextNode } from "@/lib/kratos/nodes";
+import { isAnchorNode, isImageNode, isInputNode, isTextNode, type InputNode } from "@/lib/kratos/nodes";
+import type { TraitField } from "@/lib/kratos/trait-fields";
 import type { UiNode } from "@/lib/kratos/types";
 import { AnchorNodeView } from "./anchor-node";
 import { ImageNodeView } from "./image-node";
 import { InputNodeView } from "./input-node";
+import { SelectNodeView } from "./select-node";
 import { TextNodeView } from "./text-node";
 
+type Props = { node: UiNode; primary?: boolean; field?: TraitField };
+
+/** Inputs a schema's list of allowed values can turn into a choice (not buttons, boxes or hidden fields). */
+const CHOOSABLE = new Set(["text", "number", "email", "url", "tel"]);
+
+function offersChoice(node: InputNode, field: TraitField | undefined): field is TraitField & { options: readonly string[] } {
+  return Boolean(field?.options) && CHOOSABLE.has(node.attributes.type);
+}
+
 /** Renders one node inside a form. Script nodes are rendered once per page, not here. */
-export function NodeView({ node, primary }: { node: UiNode; primary?: boolean }) {
-  if (isInputNode(node)) return <InputNodeView node={node} primary={primary} />;
+export function NodeView({ node, primary, field }: Props) {
+  if (isInputNode(node)) {
+    if (offersChoice(node, field)) return <SelectNodeView node={node} options={field.options} />;
+    return <InputNodeView node={node} primary={primary} step={field?.step} />;
+  }
   if (isTextNode(node)) return <TextNodeView node={node} />;
   if (isImageNode(node)) return <ImageNodeView node={node} />;
   if (isAnchorNode(node)) return <AnchorNodeView node={node} />;

@@ -22,15 +22,27 @@ export async function activeSessions(identityId: string): Promise<Session[]> {
   return admin<Session[]>(`/admin/identities/${identityId}/sessions?active=true`);
 }
 
+export type IdentityOptions = {
+  /** An identity schema id from kratos/kratos.yml; "default" unless given. */
+  schemaId?: string;
+  /** Traits besides the email address. */
+  traits?: Record<string, unknown>;
+};
+
 /** Creates an identity with a password directly in Kratos, for tests that start signed up. */
-export async function createIdentity(email: string, password: string): Promise<Identity> {
+export async function createIdentity(email: string, password: string, options: IdentityOptions = {}): Promise<Identity> {
   return admin<Identity>("/admin/identities", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
-      schema_id: "default",
-      traits: { email },
+      schema_id: options.schemaId ?? "default",
+      traits: { ...options.traits, email },
       credentials: { password: { config: { password } } },
     }),
   });
+}
+
+/** The identity as Kratos stores it now. */
+export async function getIdentity(id: string): Promise<Identity> {
+  return admin<Identity>(`/admin/identities/${id}`);
 }

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { config } from "@/lib/config";
 import { currentRequestContext } from "@/lib/http/request-context";
 import type { paths } from "./api";
+import { restoreKratosCookies } from "./cookie-header";
 import { KratosUnavailableError } from "./unavailable";
 
 export type KratosClient = Client<paths>;
@@ -22,7 +23,7 @@ export function createKratosClient(incoming: Headers): KratosClient {
   const forwarded: Record<string, string> = { accept: "application/json", ...(context && { "x-request-id": context.requestId }) };
   for (const name of FORWARDED_HEADERS) {
     const value = incoming.get(name);
-    if (value) forwarded[name] = value;
+    if (value) forwarded[name] = name === "cookie" ? restoreKratosCookies(value) : value;
   }
   return createClient<paths>({
     baseUrl: kratosPublicUrl.href.replace(/\/$/, ""),

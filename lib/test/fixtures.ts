@@ -14,12 +14,21 @@ type Fixtures = {
   "registration-credential-selection": RegistrationFlow;
   settings: SettingsFlow;
   "settings-success": SettingsFlow;
+  "settings-extended": SettingsFlow;
+  "settings-extended-errors": SettingsFlow;
+  /** GET /schemas/extended: the raw JSON schema. */
+  "identity-schema-extended": unknown;
   recovery: RecoveryFlow;
   "recovery-sent": RecoveryFlow;
+  "recovery-wrong-code": RecoveryFlow;
   verification: VerificationFlow;
   "verification-sent": VerificationFlow;
+  "verification-wrong-code": VerificationFlow;
+  "verification-passed": VerificationFlow;
   "error-stub-500": FlowError;
   session: Session;
+  /** GET /sessions: a person's other active sessions (signed in from Firefox and Safari). */
+  sessions: Session[];
 };
 
 /** A Kratos response recorded by scripts/record-fixtures.ts from the real Kratos. */

@@ -45,7 +45,11 @@ export interface KratosResponse<T> {
 export class KratosBrowser {
   readonly jar = new CookieJar();
 
-  constructor(readonly baseUrl: string = KRATOS_PUBLIC_URL) {}
+  /** `userAgent` stands in for a real browser's; Kratos records it with each session. */
+  constructor(
+    readonly baseUrl: string = KRATOS_PUBLIC_URL,
+    private readonly userAgent?: string,
+  ) {}
 
   /** Raw request: sends and stores cookies, `redirect: "manual"`. Paths are relative to baseUrl. */
   async request(pathOrUrl: string, init: { method?: string; form?: URLSearchParams } = {}): Promise<Response> {
@@ -53,6 +57,7 @@ export class KratosBrowser {
     const cookie = this.jar.header();
     if (cookie) headers.Cookie = cookie;
     if (init.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+    if (this.userAgent) headers["User-Agent"] = this.userAgent;
     const response = await fetch(new URL(pathOrUrl, this.baseUrl), {
       method: init.method ?? "GET",
       headers,

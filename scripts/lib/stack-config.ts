@@ -12,6 +12,7 @@ export const PORTS = {
   kratosAdmin: { port: 4434, name: "Kratos admin API" },
   maildevWeb: { port: 1080, name: "MailDev web UI" },
   smtp: { port: 1025, name: "MailDev SMTP" },
+  idp: { port: 4450, name: "Local IdP (OpenID provider)" },
 } as const satisfies Record<string, NamedPort>;
 
 export const URLS = {
@@ -19,6 +20,7 @@ export const URLS = {
   kratosPublic: "http://localhost:4433",
   kratosAdmin: "http://localhost:4434",
   maildev: "http://localhost:1080",
+  idp: "http://localhost:4450",
 } as const;
 
 export const kratosConfigDir = path.join(repoRoot, "kratos");

@@ -54,6 +54,23 @@ function startMaildev(): Service {
   return service;
 }
 
+function startLocalIdp(): Service {
+  const show = prefixed("[idp]");
+  const service = startService({
+    name: "The Local IdP",
+    command: process.execPath,
+    args: [bin("tsx", "dist", "cli.mjs"), path.join("scripts", "local-idp", "server.ts")],
+    cwd: repoRoot,
+    env: process.env,
+    // oidc-provider warns about Node 20 and its in-memory store at every start; both are fine for a local test IdP.
+    onLine: (line) => {
+      if (!line.startsWith("oidc-provider WARNING")) show(line);
+    },
+  });
+  watch(service, "[idp]");
+  return service;
+}
+
 async function buildUi(env: NodeJS.ProcessEnv): Promise<void> {
   console.log("Building the UI (next build)…");
   // A service rather than a plain child, so that stopping the stack mid-build stops the build too.
@@ -121,7 +138,9 @@ export async function startStack({ mode }: StackOptions): Promise<void> {
     const log = path.relative(repoRoot, path.join(dataDir(mode), "kratos.log"));
     watch(kratos, "[kratos]", `Full Kratos log: ${log}`);
     startMaildev();
+    startLocalIdp();
     backends.push(
+      { name: "Local IdP", url: `${URLS.idp}/.well-known/openid-configuration`, timeoutMs: 30_000, ready: (status) => status === 200 },
       { name: "Kratos", url: `${URLS.kratosAdmin}/admin/health/ready`, timeoutMs: 60_000, ready: (status) => status === 200 },
       { name: "MailDev", url: `${URLS.maildev}/`, timeoutMs: 30_000, ready: (status) => status < 500 },
     );
@@ -132,6 +151,8 @@ export async function startStack({ mode }: StackOptions): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: mode === "dev" ? "development" : "production",
     PORT: String(PORTS.ui.port),
+    // Kratos redirects the social sign-in form post to the provider; browsers check that redirect against form-action.
+    ...(externalKratos ? {} : { CSP_FORM_ACTION_ORIGINS: URLS.idp }),
   };
   if (mode === "test") await buildUi(uiEnv);
   // The UI starts last, so its answering means the whole stack is up (Playwright's webServer.url relies on that).

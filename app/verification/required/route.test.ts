@@ -1,0 +1,26 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { GET } from "./route";
+
+describe("GET /verification/required", () => {
+  it("remembers the reason in a narrow, HttpOnly cookie and starts verification that returns to sign-in", () => {
+    const returnTo = "http://localhost:3000/?x=1";
+    const response = GET(new NextRequest(`http://localhost:3000/verification/required?return_to=${encodeURIComponent(returnTo)}&login_challenge=abc`));
+
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get("location")!);
+    expect(location.origin + location.pathname).toBe("http://localhost:4433/self-service/verification/browser");
+    const signIn = new URL(location.searchParams.get("return_to")!);
+    expect(signIn.origin + signIn.pathname).toBe("http://localhost:3000/login");
+    expect(signIn.searchParams.get("return_to")).toBe(returnTo);
+    expect(signIn.searchParams.get("login_challenge")).toBe("abc");
+
+    const cookie = response.headers.get("set-cookie")!;
+    expect(cookie).toMatch(/^verification_notice=4000010\.\d+;/);
+    expect(cookie).toMatch(/Path=\/verification/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=lax/i);
+    expect(cookie).toMatch(/Max-Age=900/);
+    expect(cookie).not.toMatch(/Secure/);
+  });
+});

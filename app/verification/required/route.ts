@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { browserInitUrl, flowPagePath } from "@/lib/kratos/browser-flows";
+import { ADDRESS_NOT_VERIFIED, NOTICE_COOKIE, NOTICE_COOKIE_OPTIONS, noticeCookieValue } from "@/lib/kratos/verification-notice";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The sign-in page sends people here when Kratos wants their address verified
+ * first (see lib/kratos/verification-notice.ts): remember why, then start a
+ * verification flow that returns to the sign-in page with the original query.
+ */
+export function GET(request: NextRequest): NextResponse {
+  const signIn = new URL(flowPagePath("login", Object.fromEntries(request.nextUrl.searchParams)), request.nextUrl.origin);
+  const response = NextResponse.redirect(browserInitUrl("verification", {}, { return_to: signIn.href }), 303);
+  response.cookies.set(NOTICE_COOKIE, noticeCookieValue(ADDRESS_NOT_VERIFIED), {
+    ...NOTICE_COOKIE_OPTIONS,
+    secure: request.nextUrl.protocol === "https:",
+  });
+  return response;
+}

@@ -1,0 +1,27 @@
+import { firstParam, type QueryParams } from "@/lib/http/query";
+import type { UiMessageKey } from "@/lib/i18n/locales/en";
+
+export const SESSIONS_PATH = "/sessions";
+
+/** What came of a request to sign out sessions. */
+export type RevokeOutcome = "revoked" | "revoked-others" | "not-yours" | "failed";
+
+export type SessionsNotice = { key: UiMessageKey; tone: "success" | "error" };
+
+const NOTICES: Record<RevokeOutcome, SessionsNotice> = {
+  revoked: { key: "sessions.notice.revoked", tone: "success" },
+  "revoked-others": { key: "sessions.notice.revokedOthers", tone: "success" },
+  "not-yours": { key: "sessions.notice.notYours", tone: "error" },
+  failed: { key: "sessions.notice.failed", tone: "error" },
+};
+
+/** Where the person lands after an action: the outcome travels as a fixed word, never as text. */
+export function sessionsPathAfter(outcome: RevokeOutcome): string {
+  return `${SESSIONS_PATH}?notice=${outcome}`;
+}
+
+/** The notice named in the query; anything else shows nothing. */
+export function sessionsNotice(query: QueryParams): SessionsNotice | undefined {
+  const value = firstParam(query, "notice");
+  return value !== undefined && Object.hasOwn(NOTICES, value) ? NOTICES[value as RevokeOutcome] : undefined;
+}

@@ -1,0 +1,8 @@
+import type { Locale } from "./catalogue";
+import { defaultLocale } from "./catalogue";
+
+/** A Kratos timestamp for people, in UTC: the server does not know the reader's time zone. */
+export function formatTime(iso: string, locale: Locale = defaultLocale): string {
+  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso));
+  return `${formatted} UTC`;
+}
