@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { newAccount, type Account } from "./support/accounts";
-import { activeSessions, createIdentity, identityByEmail } from "./support/kratos-admin";
+import { activeSessions, createIdentity } from "./support/kratos-admin";
 import { loginScreen } from "./screens/login-screen";
 import { sessionsScreen } from "./screens/sessions-screen";
 
@@ -12,9 +12,9 @@ const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) 
 const SAFARI_ON_MACOS =
   "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
 
-type SignedIn = { context: BrowserContext; page: Page; sessionId: string };
+type SignedIn = { context: BrowserContext; page: Page; sessionId: string; identityId: string };
 
-/** A separate browser (its own cookies) signed in to `account`, and the session id Kratos gave it. */
+/** A separate browser (its own cookies) signed in to `account`, and the session Kratos gave it. */
 async function signedInBrowser(browser: Browser, account: Account, options: BrowserContextOptions): Promise<SignedIn> {
   const context = await browser.newContext({ baseURL: UI, ...options });
   const page = await context.newPage();
@@ -22,13 +22,14 @@ async function signedInBrowser(browser: Browser, account: Account, options: Brow
   await loginScreen(page).signIn(account.email, account.password);
   await expect(page).toHaveURL(`${UI}/`);
   const whoami = await context.request.get("http://localhost:4433/sessions/whoami");
-  const { id } = (await whoami.json()) as { id: string };
-  return { context, page, sessionId: id };
+  const session = (await whoami.json()) as { id: string; identity: { id: string } };
+  return { context, page, sessionId: session.id, identityId: session.identity.id };
 }
 
-async function activeSessionIds(account: Account): Promise<string[]> {
-  const identity = await identityByEmail(account.email);
-  return (await activeSessions(identity!.id)).map((session) => session.id).sort();
+// By identity id, not by email: Kratos 1.3 lists identities in a read transaction
+// that can deadlock with a concurrent write on SQLite ("database is locked").
+async function activeSessionIds(identityId: string): Promise<string[]> {
+  return (await activeSessions(identityId)).map((session) => session.id).sort();
 }
 
 /** The field name Next gives a server action's form, read from the rendered page. */
@@ -70,7 +71,7 @@ test.describe("devices and sessions", () => {
   }) => {
     const here = await open(browser, existingAccount, { userAgent: CHROME_ON_LINUX, javaScriptEnabled: false });
     const there = await open(browser, existingAccount, { userAgent: FIREFOX_ON_WINDOWS });
-    expect(await activeSessionIds(existingAccount)).toEqual([here.sessionId, there.sessionId].sort());
+    expect(await activeSessionIds(here.identityId)).toEqual([here.sessionId, there.sessionId].sort());
 
     for (const [self, other, selfName, otherName, otherAgent] of [
       [here, there, "Chrome on Linux", "Firefox on Windows", FIREFOX_ON_WINDOWS],
@@ -94,7 +95,7 @@ test.describe("devices and sessions", () => {
     await expect(screen.notice).toHaveText("The session was signed out.");
     await expect(screen.otherSessions).toHaveCount(0);
     await expect(screen.others).toContainText("Your account is not signed in anywhere else.");
-    expect(await activeSessionIds(existingAccount)).toEqual([here.sessionId]);
+    expect(await activeSessionIds(here.identityId)).toEqual([here.sessionId]);
 
     await there.page.goto("/");
     await expect(there.page.getByRole("heading", { level: 1 })).toHaveText("Welcome");
@@ -112,7 +113,7 @@ test.describe("devices and sessions", () => {
     await screen.signOutOthers.click();
     await expect(screen.notice).toHaveText("All other sessions were signed out.");
     await expect(screen.otherSessions).toHaveCount(0);
-    expect(await activeSessionIds(existingAccount)).toEqual([here.sessionId]);
+    expect(await activeSessionIds(here.identityId)).toEqual([here.sessionId]);
 
     for (const { page } of [laptop, desktop]) {
       await page.goto("/");
@@ -135,12 +136,12 @@ test.describe("devices and sessions", () => {
       maxRedirects: 0,
     });
     expect(forged.status()).toBeGreaterThanOrEqual(400);
-    expect(await activeSessionIds(existingAccount)).toEqual([here.sessionId, there.sessionId].sort());
+    expect(await activeSessionIds(here.identityId)).toEqual([here.sessionId, there.sessionId].sort());
 
     const genuine = await here.context.request.post("/sessions", { headers: { origin: UI }, multipart: form, maxRedirects: 0 });
     expect(genuine.status()).toBe(303);
     expect(genuine.headers().location).toMatch(/\/sessions\?notice=revoked$/);
-    expect(await activeSessionIds(existingAccount)).toEqual([here.sessionId]);
+    expect(await activeSessionIds(here.identityId)).toEqual([here.sessionId]);
   });
 
   test("another account's session cannot be signed out from here", async ({ browser, existingAccount }) => {
@@ -159,7 +160,7 @@ test.describe("devices and sessions", () => {
     expect(response.headers().location).toMatch(/\/sessions\?notice=not-yours$/);
     await here.page.goto(response.headers().location!);
     await expect(sessionsScreen(here.page).notice).toHaveText("That is not one of your active sessions, so nothing was changed.");
-    expect(await activeSessionIds(stranger)).toEqual([theirs.sessionId]);
-    expect(await activeSessionIds(existingAccount)).toEqual([here.sessionId, mine.sessionId].sort());
+    expect(await activeSessionIds(theirs.identityId)).toEqual([theirs.sessionId]);
+    expect(await activeSessionIds(here.identityId)).toEqual([here.sessionId, mine.sessionId].sort());
   });
 });
