@@ -19,7 +19,8 @@ const ROUTES = [
 for (const route of ROUTES) {
   test(`${route} carries the security headers`, async ({ request }) => {
     const response = await request.get(route, { maxRedirects: 0 });
-    expect(response.status()).toBeLessThan(500);
+    // Kratos's stub error is a 500 by design; every other route must not fail.
+    if (!route.includes("stub:500")) expect(response.status()).toBeLessThan(500);
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
     const scriptSrc = csp.split(";").find((directive) => directive.trim().startsWith("script-src")) ?? "";

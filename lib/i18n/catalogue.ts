@@ -19,9 +19,9 @@ export function interpolate(template: string, vars: Vars = {}): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
-/** One of our own texts, falling back to English. */
+/** One of our own texts, falling back to English, and to the key itself when no language has it. */
 export function t(key: UiMessageKey, vars?: Vars, locale: Locale = defaultLocale): string {
-  return interpolate(catalogues[locale].ui[key] ?? en.ui[key], vars);
+  return interpolate(catalogues[locale].ui[key] ?? en.ui[key] ?? key, vars);
 }
 
 /** A Kratos text in the person's language: by message id with its context, else Kratos's own wording. */

@@ -38,7 +38,12 @@ export async function startLocalKratos(mode: StackMode): Promise<Service> {
   // Synchronous writes: nothing is lost when the stack exits right after a failure.
   const log = openSync(logFile, "w");
   const toLog = (line: string): void => void writeSync(log, `${line}\n`);
-  const env = { ...process.env, DSN: `sqlite://${path.join(dir, "kratos.sqlite")}?_fk=true&mode=rwc` };
+  // WAL and a busy timeout let readers and a writer overlap instead of failing with
+  // "database is locked" when several browsers use Kratos at once.
+  const env = {
+    ...process.env,
+    DSN: `sqlite://${path.join(dir, "kratos.sqlite")}?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=10000`,
+  };
 
   const migration = await runLines(binary, ["migrate", "sql", "-e", "--yes"], { cwd: kratosConfigDir, env }, toLog);
   if (migration.code !== 0) {
