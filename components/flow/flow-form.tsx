@@ -1,8 +1,10 @@
+import { Fragment } from "react";
 import { t } from "@/lib/i18n/catalogue";
-import { isInputNode, isNavigationButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
+import { isHiddenInput, isInputNode, isNavigationButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
 import { inSchemaOrder, type TraitFields } from "@/lib/kratos/trait-fields";
-import type { UiContainer } from "@/lib/kratos/types";
+import type { UiContainer, UiNode } from "@/lib/kratos/types";
 import { NodeView } from "./node-view";
+import { OrDivider } from "./or-divider";
 
 type Props = { ui: UiContainer; form: NodeForm; testId?: string; traitFields?: TraitFields };
 
@@ -20,11 +22,24 @@ export function FlowForm({ ui, form, testId, traitFields }: Props) {
       className="space-y-4"
     >
       {nodes.map((node, index) => {
-        // The first button of a form is its main action; the rest (resend, back) are secondary.
+        // The first button of a form is its main action; the rest (resend, back, other methods) are secondary.
         const primary = isSubmitInput(node) ? !isNavigationButton(node) && submitsSeen++ === 0 : true;
         const field = isInputNode(node) ? traitFields?.byName[node.attributes.name] : undefined;
-        return <NodeView key={`${node.group}-${index}`} node={node} primary={primary} field={field} />;
+        return (
+          <Fragment key={`${node.group}-${index}`}>
+            {startsAnotherMethod(nodes, index) && <OrDivider />}
+            <NodeView node={node} primary={primary} field={field} />
+          </Fragment>
+        );
       })}
     </form>
   );
+}
+
+/** In a form shared by several methods, the first visible node of each further method starts a new section. */
+function startsAnotherMethod(nodes: readonly UiNode[], index: number): boolean {
+  const node = nodes[index]!;
+  if (node.group === "default" || isHiddenInput(node)) return false;
+  const earlier = nodes.slice(0, index).filter((candidate) => candidate.group !== "default" && !isHiddenInput(candidate));
+  return earlier.length > 0 && earlier.at(-1)!.group !== node.group;
 }

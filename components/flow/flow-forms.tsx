@@ -4,6 +4,7 @@ import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
 import { FlowForm } from "./flow-form";
 import { MessageList } from "./message-list";
+import { OrDivider } from "./or-divider";
 import { ScriptNodeView } from "./script-node";
 
 /** A flow's messages and forms, with "or" between alternative methods. */
@@ -21,16 +22,6 @@ export function FlowForms({ ui, formTestId }: { ui: UiContainer; formTestId?: (g
       {scriptNodes(ui.nodes).map((node) => (
         <ScriptNodeView key={node.attributes.id} node={node} />
       ))}
-    </div>
-  );
-}
-
-function OrDivider() {
-  return (
-    <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-text-muted" aria-hidden="true">
-      <span className="h-px flex-1 bg-border" />
-      {t("form.or")}
-      <span className="h-px flex-1 bg-border" />
     </div>
   );
 }

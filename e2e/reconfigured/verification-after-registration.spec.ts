@@ -24,7 +24,7 @@ test.describe("verification right after sign-up (hook show_verification_ui)", ()
       const form = page.getByRole("form", { name: "Password" });
       await form.getByLabel("Email").fill(account.email);
       await form.getByLabel("Password", { exact: true }).fill(account.password);
-      await form.getByRole("button", { name: "Sign up" }).click();
+      await form.getByRole("button", { name: "Sign up", exact: true }).click();
 
       await expect(page).toHaveURL(/\/verification\?flow=/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");

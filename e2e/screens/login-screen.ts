@@ -7,7 +7,8 @@ export function loginScreen(page: Page) {
     form,
     identifier: form.getByLabel("Email"),
     password: form.getByLabel("Password", { exact: true }),
-    submit: form.getByRole("button", { name: /sign in/i }),
+    // "Sign in with password" on a fresh flow, "Sign in" when confirming it is you.
+    submit: form.getByRole("button", { name: /^Sign in( with password)?$/ }),
     async open(query = ""): Promise<void> {
       await page.goto(`/login${query}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");

@@ -8,7 +8,7 @@ export function registrationScreen(page: Page) {
     email: form.getByLabel("Email"),
     password: form.getByLabel("Password", { exact: true }),
     name: form.getByLabel("Full name"),
-    submit: form.getByRole("button", { name: "Sign up" }),
+    submit: form.getByRole("button", { name: "Sign up", exact: true }),
     async open(query = ""): Promise<void> {
       await page.goto(`/registration${query}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");

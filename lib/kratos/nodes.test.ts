@@ -6,23 +6,51 @@ import type { UiNode } from "./types";
 const inputNames = (nodes: UiNode[]) => nodes.filter(isInputNode).map((node) => node.attributes.name);
 
 describe("formsFor", () => {
-  it("gives the login flow one password form that carries csrf_token and the identifier", () => {
+  it("puts every method that uses the typed identifier into one sign-in form, and social sign-in into its own", () => {
     const forms = formsFor(fixture("login").ui.nodes);
-    expect(forms.map((form) => form.group)).toEqual(["password"]);
-    expect(inputNames(forms[0]!.nodes)).toEqual(["csrf_token", "identifier", "password", "method"]);
+    expect(forms.map((form) => [form.group, form.role])).toEqual([
+      ["password", "method"],
+      ["oidc", "method"],
+    ]);
+    expect(inputNames(forms[0]!.nodes)).toEqual([
+      "csrf_token",
+      "identifier",
+      "password",
+      "method",
+      "passkey_login_trigger",
+      "passkey_login",
+      "passkey_challenge",
+    ]);
+    expect(inputNames(forms[1]!.nodes)).toEqual(["csrf_token", "provider"]);
+  });
+
+  it("shows the sign-up traits once, shared by the password and the passkey", () => {
+    const forms = formsFor(fixture("registration").ui.nodes);
+    expect(forms.map((form) => form.group)).toEqual(["password", "oidc"]);
+    expect(inputNames(forms[0]!.nodes)).toEqual([
+      "traits.email",
+      "traits.name",
+      "csrf_token",
+      "password",
+      "method",
+      "passkey_register",
+      "passkey_register_trigger",
+      "passkey_create_data",
+    ]);
   });
 
   it("gives settings one form per method group, each with its own csrf_token", () => {
     const forms = formsFor(fixture("settings").ui.nodes);
-    expect(forms.map((form) => form.group)).toEqual(["profile", "password"]);
+    expect(forms.map((form) => form.group)).toEqual(["profile", "password", "totp", "lookup_secret", "webauthn", "passkey", "oidc"]);
     for (const form of forms) expect(inputNames(form.nodes)).toContain("csrf_token");
     expect(inputNames(forms[0]!.nodes)).toEqual(expect.arrayContaining(["traits.email", "traits.name"]));
     expect(inputNames(forms[1]!.nodes)).not.toContain("traits.email");
   });
 
-  it("keeps Kratos's node order inside a form", () => {
-    const [form] = formsFor(fixture("registration").ui.nodes);
-    expect(inputNames(form!.nodes)).toEqual(["csrf_token", "traits.email", "password", "traits.name", "method"]);
+  it("keeps a password-only flow as one form in Kratos's node order", () => {
+    const forms = formsFor(fixture("login-refresh").ui.nodes);
+    expect(forms.map((form) => form.group)).toEqual(["password"]);
+    expect(inputNames(forms[0]!.nodes)).toEqual(["csrf_token", "identifier", "password", "method"]);
   });
 
   it("puts the code input and resend button of a sent recovery flow into one code form", () => {
@@ -31,18 +59,10 @@ describe("formsFor", () => {
     expect(inputNames(forms[0]!.nodes)).toEqual(expect.arrayContaining(["csrf_token", "code", "email", "method"]));
   });
 
-  it("gives social sign-in forms only the hidden default nodes, not typed-in fields", () => {
-    const login = fixture("login");
-    const provider: UiNode = {
-      type: "input",
-      group: "oidc",
-      attributes: { node_type: "input", name: "provider", type: "submit", value: "local", disabled: false },
-      messages: [],
-      meta: {},
-    };
-    const forms = formsFor([...login.ui.nodes, provider]);
-    expect(forms.map((form) => form.group)).toEqual(["password", "oidc"]);
-    expect(inputNames(forms[1]!.nodes)).toEqual(["csrf_token", "provider"]);
+  it("never renders the webauthn.js script node inside a form", () => {
+    for (const form of formsFor(fixture("registration").ui.nodes)) {
+      expect(form.nodes.some((node) => node.attributes.node_type === "script")).toBe(false);
+    }
   });
 });
 
@@ -68,7 +88,7 @@ describe("nodeDomId", () => {
     const node = fixture("registration").ui.nodes.find(
       (candidate): candidate is InputNode => isInputNode(candidate) && candidate.attributes.name === "traits.email",
     )!;
-    expect(nodeDomId(node)).toBe("password-traits-email");
+    expect(nodeDomId(node)).toBe("default-traits-email");
     expect(nodeDomId({ ...node, group: "oidc" })).toBe("oidc-traits-email");
   });
 });

@@ -39,12 +39,12 @@ const GROUP_ORDER: readonly UiNodeGroup[] = [
 ];
 
 /** Groups whose forms only need the hidden default nodes (csrf_token), not typed-in fields. */
-const GROUPS_WITHOUT_DEFAULT_FIELDS: ReadonlySet<UiNodeGroup> = new Set(["oidc", "passkey"]);
+const GROUPS_WITHOUT_DEFAULT_FIELDS: ReadonlySet<UiNodeGroup> = new Set(["oidc"]);
 
 /**
- * One HTML form: a method group plus the default-group nodes it needs. A
- * "navigation" form only moves between screens (profile-first registration's
- * "Back"); it is not an alternative way to sign in.
+ * One HTML form: one or more method groups plus the default-group nodes they
+ * need. A "navigation" form only moves between screens (profile-first
+ * registration's "Back"); it is not an alternative way to sign in.
  */
 export type NodeForm = { group: UiNodeGroup; nodes: UiNode[]; role: "method" | "navigation" };
 
@@ -52,26 +52,40 @@ export type NodeForm = { group: UiNodeGroup; nodes: UiNode[]; role: "method" | "
 export const isNavigationButton = (node: UiNode): boolean => isSubmitInput(node) && node.attributes.name === "screen";
 
 /**
- * Splits a flow's nodes into one form per method group. Every form carries the
- * default group's hidden inputs (csrf_token), and its visible ones unless the
- * method never uses them. Within a form, Kratos's own node order is kept.
+ * Splits a flow's nodes into HTML forms. Every form carries the default group's
+ * hidden inputs (csrf_token). When the default group holds fields the person
+ * types (the identifier, or traits at sign-up) and several methods use them,
+ * those methods share one form, so the fields appear once and every method's
+ * button sends them; otherwise each method group is its own form. Social
+ * sign-in never needs typed fields and stays separate. Kratos's node order is
+ * kept within each group.
  */
 export function formsFor(nodes: readonly UiNode[]): NodeForm[] {
   const defaults = nodes.filter((node) => node.group === "default");
   const groups = [...new Set(nodes.map((node) => node.group))]
     .filter((group) => group !== "default")
     .sort((a, b) => rank(a) - rank(b));
+  const own = (group: UiNodeGroup) => nodes.filter((node) => node.group === group && !isScriptNode(node));
   if (groups.length === 0) {
     return defaults.some((node) => !isHiddenInput(node)) ? [{ group: "default", nodes: defaults, role: "method" }] : [];
   }
-  const forms = groups.map((group): NodeForm => {
-    const own = nodes.filter((node) => node.group === group);
-    return {
+  const usesDefaultFields = groups.filter((group) => !GROUPS_WITHOUT_DEFAULT_FIELDS.has(group) && own(group).length > 0);
+  const sharesFields = defaults.some((node) => isInputNode(node) && !isHiddenInput(node)) && usesDefaultFields.length > 1;
+
+  const forms: NodeForm[] = [];
+  if (sharesFields) {
+    forms.push({ group: usesDefaultFields[0]!, nodes: [...defaults, ...usesDefaultFields.flatMap(own)], role: "method" });
+  }
+  for (const group of groups) {
+    if (sharesFields && usesDefaultFields.includes(group)) continue;
+    const groupNodes = own(group);
+    if (groupNodes.length === 0) continue;
+    forms.push({
       group,
-      nodes: [...(GROUPS_WITHOUT_DEFAULT_FIELDS.has(group) ? defaults.filter(isHiddenInput) : defaults), ...own],
-      role: own.every((node) => isNavigationButton(node) || isHiddenInput(node)) ? "navigation" : "method",
-    };
-  });
+      nodes: [...(GROUPS_WITHOUT_DEFAULT_FIELDS.has(group) ? defaults.filter(isHiddenInput) : defaults), ...groupNodes],
+      role: groupNodes.every((node) => isNavigationButton(node) || isHiddenInput(node)) ? "navigation" : "method",
+    });
+  }
   // Navigation ("Back") comes after every way forward; the sort is stable.
   return forms.sort((a, b) => Number(a.role === "navigation") - Number(b.role === "navigation"));
 }
