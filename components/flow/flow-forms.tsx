@@ -1,5 +1,4 @@
 import { Fragment } from "react";
-import { t } from "@/lib/i18n/catalogue";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
 import { FlowForm } from "./flow-form";
