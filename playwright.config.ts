@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { UI_URL } from "./e2e/support/urls";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -13,7 +14,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: "http://localhost:3000",
+    baseURL: UI_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -3,7 +3,9 @@ import type { components } from "../../lib/kratos/api";
 type Identity = components["schemas"]["identity"];
 type Session = components["schemas"]["session"];
 
-export const KRATOS_ADMIN_URL = "http://localhost:4434";
+import { KRATOS_ADMIN_URL } from "./urls";
+
+export { KRATOS_ADMIN_URL };
 
 async function admin<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(`${KRATOS_ADMIN_URL}${path}`, { ...init, headers: { accept: "application/json", ...init?.headers } });

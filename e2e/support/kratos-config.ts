@@ -6,7 +6,8 @@ import { KRATOS_ADMIN_URL } from "./kratos-admin";
 // The stack starts Kratos with this file layered over kratos/kratos.yml. Tests run
 // against the test stack; E2E_STACK_MODE=dev points them at `npm run dev` instead.
 const stackMode = process.env.E2E_STACK_MODE === "dev" ? "dev" : "test";
-const overridesFile = path.resolve(import.meta.dirname, `../../.data/${stackMode}/kratos.overrides.yml`);
+const overridesFile =
+  process.env.E2E_KRATOS_OVERRIDES ?? path.resolve(import.meta.dirname, `../../.data/${stackMode}/kratos.overrides.yml`);
 
 async function configHash(): Promise<string> {
   const response = await fetch(`${KRATOS_ADMIN_URL}/admin/health/config`);
