@@ -1,10 +1,8 @@
-import { FlowForms } from "@/components/flow/flow-forms";
-import { PageShell } from "@/components/page/page-shell";
-import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
 import { linkToFlow } from "@/lib/kratos/flow-links";
 import type { RecoveryFlow } from "@/lib/kratos/types";
 import { checkEmailCopy, mailsLink, type StepCopy } from "./mail-step";
+import { MailStepPage } from "./mail-step-page";
 
 /** Heading and intro for the step the person is at. Success never renders here: Kratos sends them to settings. */
 export function recoveryCopy(flow: RecoveryFlow): StepCopy {
@@ -13,20 +11,12 @@ export function recoveryCopy(flow: RecoveryFlow): StepCopy {
 }
 
 export function RecoveryView({ flow }: { flow: RecoveryFlow }) {
-  const { title, intro } = recoveryCopy(flow);
   return (
-    <PageShell
-      title={title}
-      intro={intro}
-      footer={
-        <p>
-          <TextLink href={linkToFlow("login", flow)} data-testid="back-to-login">
-            {t("backToSignIn")}
-          </TextLink>
-        </p>
-      }
-    >
-      <FlowForms ui={flow.ui} formTestId={(group) => `recovery-flow-${group}`} />
-    </PageShell>
+    <MailStepPage
+      copy={recoveryCopy(flow)}
+      ui={flow.ui}
+      formTestIdPrefix="recovery-flow"
+      back={{ href: linkToFlow("login", flow), label: t("backToSignIn"), testId: "back-to-login" }}
+    />
   );
 }

@@ -1,9 +1,7 @@
-import { FlowForms } from "@/components/flow/flow-forms";
-import { PageShell } from "@/components/page/page-shell";
-import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
 import type { UiText, VerificationFlow } from "@/lib/kratos/types";
 import { checkEmailCopy, mailsLink, type StepCopy } from "./mail-step";
+import { MailStepPage } from "./mail-step-page";
 
 /** Heading and intro for the step the person is at; on success Kratos's message and "Continue" say it all. */
 export function verificationCopy(flow: VerificationFlow): StepCopy {
@@ -20,19 +18,13 @@ type Props = {
 
 /** People arrive here signed in (after sign-up or a change in settings) or signed out, so the way back is the start page. */
 export function VerificationView({ flow, notice }: Props) {
-  const { title, intro } = verificationCopy(flow);
   const ui = notice ? { ...flow.ui, messages: [notice, ...(flow.ui.messages ?? [])] } : flow.ui;
   return (
-    <PageShell
-      title={title}
-      intro={intro}
-      footer={
-        <p>
-          <TextLink href="/">{t("backToStart")}</TextLink>
-        </p>
-      }
-    >
-      <FlowForms ui={ui} formTestId={(group) => `verification-flow-${group}`} />
-    </PageShell>
+    <MailStepPage
+      copy={verificationCopy(flow)}
+      ui={ui}
+      formTestIdPrefix="verification-flow"
+      back={{ href: "/", label: t("backToStart") }}
+    />
   );
 }

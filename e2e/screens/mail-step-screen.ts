@@ -1,0 +1,37 @@
+import { expect, type Page } from "@playwright/test";
+
+type MailStep = { path: string; title: string; codeLabel: string };
+
+/** A page that mails a code or link (recovery, verification) as a person sees it. */
+export function mailStepScreen(page: Page, { path, title, codeLabel }: MailStep) {
+  const form = page.getByRole("form");
+  return {
+    heading: page.getByRole("heading", { level: 1 }),
+    form,
+    email: form.getByLabel("Email"),
+    code: form.getByLabel(codeLabel),
+    submit: form.getByRole("button", { name: "Continue" }),
+    resend: form.getByRole("button", { name: "Resend code" }),
+    async open(query = ""): Promise<void> {
+      await page.goto(`${path}${query}`);
+      await expect(this.heading).toHaveText(title);
+    },
+    /** Asks for a mail and waits for the page that says it is on its way. */
+    async requestMail(email: string): Promise<void> {
+      await this.email.fill(email);
+      await this.submit.click();
+      await expect(this.heading).toHaveText("Check your email");
+    },
+    /** Asks for another mail; the page comes back looking the same, so wait for the reload itself. */
+    async resendCode(): Promise<void> {
+      const reloaded = page.waitForEvent("framenavigated");
+      await this.resend.click();
+      await reloaded;
+      await page.waitForLoadState();
+    },
+    async enterCode(code: string): Promise<void> {
+      await this.code.fill(code);
+      await this.submit.click();
+    },
+  };
+}
