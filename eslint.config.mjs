@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 const config = [
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "lib/kratos/api.d.ts", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "test-results-*/**", "playwright-report/**", "lib/kratos/api.d.ts", "next-env.d.ts"],
   },
   ...nextVitals,
   ...nextTypescript,

@@ -37,7 +37,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "npx tsx scripts/test-stack.ts",
-    url: "http://localhost:3000/health/ready",
+    url: `${UI_URL}/health/ready`,
     timeout: 10 * 60_000,
     reuseExistingServer: process.env.E2E_REUSE_STACK === "1",
     stdout: "pipe",

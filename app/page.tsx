@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { MethodsSummary } from "@/components/account/methods-summary";
 import { SessionSummary } from "@/components/account/session-summary";
 import { PageShell } from "@/components/page/page-shell";
 import { buttonClasses } from "@/components/ui/button";
 import { kratosPage } from "@/lib/http/page";
 import { t } from "@/lib/i18n/catalogue";
+import { configuredMethods } from "@/lib/kratos/configured-methods";
 import { followOutcome } from "@/lib/kratos/load-flow";
 import { decideFailure } from "@/lib/kratos/flow-errors";
 import { currentSession } from "@/lib/kratos/session";
@@ -31,9 +33,11 @@ export default kratosPage("/", async (query) => {
   }
   const { session } = lookup;
   const email = session.identity?.verifiable_addresses?.[0]?.value ?? session.identity?.id ?? "";
+  const methods = await configuredMethods();
   return (
     <PageShell title={t("home.title")} intro={t("home.signedInAs", { name: email })} wide>
       <SessionSummary session={session} />
+      {methods && <MethodsSummary statuses={methods} />}
       <div className="mt-8 grid gap-3 sm:grid-cols-3">
         <a href="/settings" className={buttonClasses("primary")}>
           {t("home.settings")}

@@ -11,6 +11,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { generate } from "otplib";
 import type { components } from "../lib/kratos/api";
 import { KRATOS_PUBLIC_URL, KratosBrowser, type UiContainer, type UiNode } from "./lib/kratos-http";
 
@@ -162,6 +163,7 @@ async function main(): Promise<void> {
   await save("sessions.json", others);
 
   await recordExtendedProfile();
+  await recordSecondFactors();
   const { body: logout } = await user.get<Schemas["logoutFlow"]>("/self-service/logout/browser");
   await save("logout.json", logout);
 
@@ -232,6 +234,61 @@ async function recordExtendedProfile(): Promise<void> {
     { messageAt: "traits.website", ids: [4000003] },
     { messageAt: "traits.age", ids: [4000020] },
   );
+}
+
+/**
+ * Two-factor states for another identity: settings with an authenticator app
+ * linked and fresh recovery codes on screen, the second-step sign-in, and the
+ * codes revealed again after one was used to sign in.
+ */
+async function recordSecondFactors(): Promise<void> {
+  const mfaEmail = email.replace("@", "-mfa@");
+  await createPasswordIdentity(mfaEmail);
+  const browser = new KratosBrowser();
+  const { body: login } = await browser.get<LoginFlow>("/self-service/login/browser");
+  await browser.submit(login.ui, { method: "password", identifier: mfaEmail, password: PASSWORD }, 200);
+
+  const { body: settings } = await browser.get<SettingsFlow>("/self-service/settings/browser");
+  const secretNode = settings.ui.nodes.find((node) => node.attributes.node_type === "text" && node.attributes.id === "totp_secret_key");
+  const secret = secretNode?.attributes.node_type === "text" ? String(secretNode.attributes.text.context?.secret ?? "") : "";
+  if (!secret) throw new Error("settings offer no TOTP secret: is TOTP enabled in kratos/kratos.yml?");
+  const { body: linked } = await browser.submit<SettingsFlow>(settings.ui, { method: "totp", totp_code: await generate({ secret }) }, 200);
+  const { body: codes } = await browser.submit<SettingsFlow>(linked.ui, { method: "lookup_secret", lookup_secret_regenerate: "true" }, 200);
+  await save("settings-second-factors.json", codes, codes, { input: "totp_unlink" }, { input: "lookup_secret_confirm" }, { input: "text#lookup_secret_codes" });
+  const { body: confirmed } = await browser.submit<SettingsFlow>(codes.ui, { method: "lookup_secret", lookup_secret_confirm: "true" }, 200);
+  if (confirmed.state !== "success") throw new Error(`confirming recovery codes: state ${String(confirmed.state)}`);
+  const firstCode = recoveryCode(codes, 0);
+
+  // A second device signs in with the password, then with one recovery code.
+  const device = new KratosBrowser();
+  const { body: deviceLogin } = await device.get<LoginFlow>("/self-service/login/browser");
+  await device.submit(deviceLogin.ui, { method: "password", identifier: mfaEmail, password: PASSWORD }, 422);
+  const { body: secondStep } = await device.get<LoginFlow>("/self-service/login/browser?aal=aal2");
+  await save("login-aal2.json", secondStep, secondStep, { input: "totp_code" }, { input: "lookup_secret" }, { messageAt: "flow", ids: [1010004] });
+  await device.submit(secondStep.ui, { method: "lookup_secret", lookup_secret: firstCode }, 200);
+
+  const { body: again } = await device.get<SettingsFlow>("/self-service/settings/browser");
+  const { body: revealed } = await device.submit<SettingsFlow>(again.ui, { method: "lookup_secret", lookup_secret_reveal: "true" }, 200);
+  await save("settings-recovery-codes-revealed.json", revealed, revealed, { input: "lookup_secret_disable" }, { input: "text#lookup_secret_codes" });
+}
+
+async function createPasswordIdentity(address: string): Promise<void> {
+  const created = await fetch(`${KRATOS_ADMIN_URL}/admin/identities`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ schema_id: "default", traits: { email: address }, credentials: { password: { config: { password: PASSWORD } } } }),
+  });
+  if (created.status !== 201) throw new Error(`creating ${address}: HTTP ${created.status} ${await created.text()}`);
+}
+
+/** The recovery code at `index` of the list a settings flow shows. */
+function recoveryCode(flow: SettingsFlow, index: number): string {
+  const node = flow.ui.nodes.find((candidate) => candidate.attributes.node_type === "text" && candidate.attributes.id === "lookup_secret_codes");
+  const secrets: unknown = node?.attributes.node_type === "text" ? node.attributes.text.context?.secrets : undefined;
+  const entry: unknown = Array.isArray(secrets) ? secrets[index] : undefined;
+  const code = typeof entry === "object" && entry !== null ? (entry as { text?: unknown }).text : undefined;
+  if (typeof code !== "string") throw new Error("settings show no recovery codes");
+  return code;
 }
 
 /** The code in the newest mail of this template to the fixture identity, read from the courier (Kratos runs with --dev). */

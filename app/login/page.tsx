@@ -4,6 +4,7 @@ import { LoginView } from "@/components/auth/login-view";
 import { kratosPage } from "@/lib/http/page";
 import { t } from "@/lib/i18n/catalogue";
 import { loadFlow } from "@/lib/kratos/load-flow";
+import { secondStepAccount } from "@/lib/kratos/second-step-account";
 import { needsVerification, verificationRequiredPath } from "@/lib/kratos/verification-notice";
 
 export const metadata: Metadata = { title: t("login.title") };
@@ -11,5 +12,6 @@ export const metadata: Metadata = { title: t("login.title") };
 export default kratosPage("/login", async (query) => {
   const flow = await loadFlow("login", query);
   if (needsVerification(flow)) redirect(verificationRequiredPath(flow));
-  return <LoginView flow={flow} />;
+  const account = flow.requested_aal === "aal2" ? await secondStepAccount(flow) : undefined;
+  return <LoginView flow={flow} account={account} />;
 });

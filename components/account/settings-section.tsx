@@ -1,6 +1,8 @@
 import { FlowForm } from "@/components/flow/flow-form";
+import { methodStatusText } from "@/lib/account/method-status-text";
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
+import { isSetUpGroup, methodStatus } from "@/lib/kratos/method-status";
 import type { NodeForm } from "@/lib/kratos/nodes";
 import type { TraitFields } from "@/lib/kratos/trait-fields";
 import type { UiContainer, UiNodeGroup } from "@/lib/kratos/types";
@@ -23,6 +25,7 @@ type Props = { ui: UiContainer; form: NodeForm; traitFields: TraitFields };
 export function SettingsSection({ ui, form, traitFields }: Props) {
   const headingId = `settings-${form.group}`;
   const about = ABOUT[form.group];
+  const status = isSetUpGroup(form.group) ? methodStatus(form.group, form.nodes) : undefined;
   return (
     <section aria-labelledby={headingId} aria-describedby={about && `${headingId}-about`} className="space-y-4">
       <div className="space-y-1">
@@ -32,6 +35,11 @@ export function SettingsSection({ ui, form, traitFields }: Props) {
         {about && (
           <p id={`${headingId}-about`} className="text-sm text-text-muted">
             {t(about)}
+          </p>
+        )}
+        {status && (
+          <p className="text-sm font-medium" data-testid={`settings-${form.group}-status`}>
+            {methodStatusText(status)}
           </p>
         )}
       </div>

@@ -1,28 +1,22 @@
+import type { ReactNode } from "react";
 import { FlowForms } from "@/components/flow/flow-forms";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
 import { linkToFlow } from "@/lib/kratos/flow-links";
-import { findInput } from "@/lib/kratos/nodes";
 import type { LoginFlow } from "@/lib/kratos/types";
+import { hiddenIdentifier, isFirstFactor, loginTitle } from "./login-step";
 
-export function loginTitle(flow: LoginFlow): string {
-  if (flow.requested_aal === "aal2") return t("login.aal2Title");
-  if (flow.refresh) return t("login.refreshTitle");
-  return t("login.title");
-}
-
-export function LoginView({ flow }: { flow: LoginFlow }) {
-  const firstFactor = !flow.refresh && flow.requested_aal !== "aal2";
+/** `account`: who is signing in, when the flow itself does not say (a second step). */
+export function LoginView({ flow, account }: { flow: LoginFlow; account?: string }) {
+  const firstFactor = isFirstFactor(flow);
   const offersPassword = flow.ui.nodes.some((node) => node.group === "password");
-  // A confirmation (refresh) keeps the account as a hidden field; the person should still see whose it is.
-  const confirming = flow.refresh ? findInput(flow.ui.nodes, "identifier")?.attributes.value : undefined;
   return (
     <PageShell
       title={loginTitle(flow)}
-      intro={typeof confirming === "string" && confirming ? t("login.refreshAs", { identifier: confirming }) : undefined}
+      intro={loginIntro(flow, account)}
       footer={
-        firstFactor && (
+        firstFactor ? (
           <>
             {offersPassword && (
               <p>
@@ -38,10 +32,41 @@ export function LoginView({ flow }: { flow: LoginFlow }) {
               </TextLink>
             </p>
           </>
+        ) : (
+          <p>
+            {t("login.notYou")}{" "}
+            <TextLink href="/logout" data-testid="second-step-sign-out">
+              {t("login.signOut")}
+            </TextLink>
+          </p>
         )
       }
     >
       <FlowForms ui={flow.ui} formTestId={(group) => (group === "password" ? "login-flow" : `login-flow-${group}`)} />
     </PageShell>
+  );
+}
+
+/** Whose account this is, when Kratos keeps it hidden; on a first factor, also a way to switch account. */
+function loginIntro(flow: LoginFlow, account?: string): ReactNode {
+  const identifier = hiddenIdentifier(flow) ?? account;
+  if (!identifier) return undefined;
+  if (!isFirstFactor(flow)) {
+    return flow.refresh ? t("login.refreshAs", { identifier }) : t("login.signingInAs", { identifier });
+  }
+  return (
+    <div className="space-y-1" data-testid="login-account">
+      <p>
+        {flow.state === "sent_email"
+          ? t("checkEmail.codeTo", { address: identifier })
+          : t("login.signingInAs", { identifier })}
+      </p>
+      <p>
+        {t("login.notYou")}{" "}
+        <TextLink href={linkToFlow("login", flow)} data-testid="use-another-account">
+          {t("login.useAnotherAccount")}
+        </TextLink>
+      </p>
+    </div>
   );
 }

@@ -3,12 +3,29 @@ import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
 import { linkToFlow } from "@/lib/kratos/flow-links";
+import { asksForMissingTraits } from "@/lib/kratos/providers";
 import type { RegistrationFlow } from "@/lib/kratos/types";
 
 export function RegistrationView({ flow }: { flow: RegistrationFlow }) {
+  // Once the code is sent, Kratos keeps the details as hidden fields and refuses changed ones: a new flow is the way back.
+  const codeSent = flow.state === "sent_email";
+  const completingSocial = asksForMissingTraits(flow.ui.nodes);
   return (
     <PageShell
-      title={t("registration.title")}
+      title={t(codeSent ? "checkEmail.title" : "registration.title")}
+      intro={
+        completingSocial ? t("registration.completeSocial") : codeSent && (
+          <div className="space-y-1">
+            <p>{t("checkEmail.code")}</p>
+            <p>
+              {t("registration.wrongDetails")}{" "}
+              <TextLink href={linkToFlow("registration", flow)} data-testid="registration-start-again">
+                {t("registration.startAgain")}
+              </TextLink>
+            </p>
+          </div>
+        )
+      }
       footer={
         <p>
           {t("registration.haveAccount")}{" "}

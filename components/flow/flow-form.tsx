@@ -1,10 +1,12 @@
 import { Fragment } from "react";
 import { t } from "@/lib/i18n/catalogue";
-import { isHiddenInput, isInputNode, isNavigationButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
+import { isHiddenInput, isInputNode, isNavigationButton, isResendButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
+import { isProviderList } from "@/lib/kratos/providers";
 import { inSchemaOrder, type TraitFields } from "@/lib/kratos/trait-fields";
 import type { UiContainer, UiNode } from "@/lib/kratos/types";
 import { NodeView } from "./node-view";
 import { OrDivider } from "./or-divider";
+import { ProviderList } from "./provider-button";
 
 type Props = { ui: UiContainer; form: NodeForm; testId?: string; traitFields?: TraitFields };
 
@@ -21,9 +23,9 @@ export function FlowForm({ ui, form, testId, traitFields }: Props) {
       data-group={form.group}
       className="space-y-4"
     >
-      {nodes.map((node, index) => {
+      {isProviderList(nodes) ? <ProviderList nodes={nodes} /> : nodes.map((node, index) => {
         // The first button of a form is its main action; the rest (resend, back, other methods) are secondary.
-        const primary = isSubmitInput(node) ? !isNavigationButton(node) && submitsSeen++ === 0 : true;
+        const primary = isSubmitInput(node) ? !isNavigationButton(node) && !isResendButton(node) && submitsSeen++ === 0 : true;
         const field = isInputNode(node) ? traitFields?.byName[node.attributes.name] : undefined;
         return (
           <Fragment key={`${node.group}-${index}`}>

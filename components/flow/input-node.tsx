@@ -3,7 +3,10 @@ import { Checkbox, Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { kratosText } from "@/lib/i18n/catalogue";
 import { nodeDomId, type InputNode } from "@/lib/kratos/nodes";
+import { clickTriggerOf, loadTriggerOf } from "@/lib/kratos/webauthn-triggers";
 import { describedBy, FieldMessages } from "./field-messages";
+import { WebAuthnLoadTrigger } from "./webauthn-trigger";
+import { WebAuthnTriggerButtonView } from "./webauthn-trigger-view";
 
 type Props = { node: InputNode; primary?: boolean; step?: "any" };
 
@@ -14,8 +17,17 @@ export function InputNodeView({ node, primary = true, step }: Props) {
   const label = node.meta.label ? kratosText(node.meta.label) : attributes.name;
 
   if (attributes.type === "hidden") {
-    return <input type="hidden" name={attributes.name} value={stringValue(attributes.value)} />;
+    const loadTrigger = loadTriggerOf(attributes);
+    return (
+      <>
+        <input type="hidden" name={attributes.name} value={stringValue(attributes.value)} />
+        {loadTrigger && <WebAuthnLoadTrigger trigger={loadTrigger} />}
+      </>
+    );
   }
+
+  const trigger = attributes.type === "button" ? clickTriggerOf(attributes) : undefined;
+  if (trigger) return <WebAuthnTriggerButtonView node={node} trigger={trigger} label={label} primary={primary} />;
 
   if (attributes.type === "submit" || attributes.type === "button") {
     return (

@@ -1,9 +1,11 @@
 import { isAnchorNode, isImageNode, isInputNode, isTextNode, type InputNode } from "@/lib/kratos/nodes";
+import { isProviderButton } from "@/lib/kratos/providers";
 import type { TraitField } from "@/lib/kratos/trait-fields";
 import type { UiNode } from "@/lib/kratos/types";
 import { AnchorNodeView } from "./anchor-node";
 import { ImageNodeView } from "./image-node";
 import { InputNodeView } from "./input-node";
+import { ProviderButtonView } from "./provider-button";
 import { SelectNodeView } from "./select-node";
 import { TextNodeView } from "./text-node";
 
@@ -18,6 +20,7 @@ function offersChoice(node: InputNode, field: TraitField | undefined): field is 
 
 /** Renders one node inside a form. Script nodes are rendered once per page, not here. */
 export function NodeView({ node, primary, field }: Props) {
+  if (isProviderButton(node)) return <ProviderButtonView node={node} primary={primary ?? true} />;
   if (isInputNode(node)) {
     if (offersChoice(node, field)) return <SelectNodeView node={node} options={field.options} />;
     return <InputNodeView node={node} primary={primary} step={field?.step} />;

@@ -1,18 +1,13 @@
 import type { ScriptNode } from "@/lib/kratos/nodes";
+import { WebAuthnScriptLoader } from "./webauthn-script";
 
-/** An external script Kratos asks for (webauthn.js); Kratos never sends inline script text here. */
+/**
+ * Kratos's only script node is webauthn.js. Without JavaScript it could not run,
+ * and with it the client adds the element itself (see lib/webauthn/script.ts), so
+ * the server's HTML holds no script from Kratos. Kratos's `nonce` attribute is its
+ * own random value, not this response's, so it is not used.
+ */
 export function ScriptNodeView({ node }: { node: ScriptNode }) {
-  const { id, src, async, crossorigin, integrity, referrerpolicy, type } = node.attributes;
-  return (
-    <script
-      id={id}
-      src={src}
-      async={async}
-      crossOrigin={crossorigin === "use-credentials" ? "use-credentials" : "anonymous"}
-      integrity={integrity || undefined}
-      referrerPolicy={referrerpolicy as React.HTMLAttributeReferrerPolicy}
-      type={type}
-      data-testid={`node/script/${id}`}
-    />
-  );
+  const { id, src, referrerpolicy } = node.attributes;
+  return <WebAuthnScriptLoader id={id} src={src} referrerPolicy={referrerpolicy as ReferrerPolicy} />;
 }

@@ -1,37 +1,38 @@
-import { kratosText } from "@/lib/i18n/catalogue";
+import { CopyButton } from "@/components/ui/copy-button";
+import { kratosText, t } from "@/lib/i18n/catalogue";
 import type { TextNode } from "@/lib/kratos/nodes";
-import type { UiText } from "@/lib/kratos/types";
+import { recoveryCodesOf, secretOf } from "@/lib/kratos/recovery-codes";
+import { RecoveryCodes } from "./recovery-codes";
 
 /** Text nodes: a TOTP secret, or a list of recovery codes carried in the text's context. */
 export function TextNodeView({ node }: { node: TextNode }) {
   const { id, text } = node.attributes;
-  const secrets = secretsOf(text);
+  const codes = recoveryCodesOf(text);
   return (
-    <div className="space-y-1">
+    <div className="space-y-2">
       {node.meta.label && (
         <p className="text-sm text-text-muted" data-testid={`node/text/${id}/label`}>
           {kratosText(node.meta.label)}
         </p>
       )}
-      <div data-testid={`node/text/${id}/text`}>
-        {secrets ? (
-          <ul className="grid grid-cols-2 gap-2 font-mono text-sm">
-            {secrets.map((secret, index) => (
-              <li key={index}>
-                <code>{kratosText(secret)}</code>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <code className="break-all font-mono text-sm">{kratosText(text)}</code>
-        )}
-      </div>
+      {codes ? (
+        <RecoveryCodes codes={codes} testId={`node/text/${id}/text`} />
+      ) : (
+        <>
+          <div data-testid={`node/text/${id}/text`}>
+            {/* select-all: one click selects the whole secret, for copying without JavaScript. */}
+            <code className="select-all break-all font-mono text-sm">{kratosText(text)}</code>
+          </div>
+          {id === "totp_secret_key" && (
+            <CopyButton
+              text={secretOf(text)}
+              label={t("totp.copySecret")}
+              copiedText={t("copy.done")}
+              failedText={t("copy.failed")}
+            />
+          )}
+        </>
+      )}
     </div>
   );
-}
-
-function secretsOf(text: UiText): UiText[] | undefined {
-  const context: Record<string, unknown> = text.context ?? {};
-  const secrets = context.secrets;
-  return Array.isArray(secrets) ? (secrets as UiText[]) : undefined;
 }

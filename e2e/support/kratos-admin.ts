@@ -44,7 +44,22 @@ export async function createIdentity(email: string, password: string, options: I
   });
 }
 
+/** Creates an identity with no password: it can only sign in with a code from the mail (when Kratos allows that). */
+export async function createPasswordlessIdentity(email: string): Promise<Identity> {
+  return admin<Identity>("/admin/identities", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ schema_id: "default", traits: { email } }),
+  });
+}
+
 /** The identity as Kratos stores it now. */
 export async function getIdentity(id: string): Promise<Identity> {
   return admin<Identity>(`/admin/identities/${id}`);
+}
+
+/** The identity with the stored configuration of the given credential types (e.g. oidc: provider and subject). */
+export async function getIdentityWithCredentials(id: string, ...types: string[]): Promise<Identity> {
+  const query = types.map((type) => `include_credential=${encodeURIComponent(type)}`).join("&");
+  return admin<Identity>(`/admin/identities/${id}?${query}`);
 }

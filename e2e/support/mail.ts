@@ -25,7 +25,7 @@ export type MailQuery = {
 };
 
 /** A message in Kratos's courier queue (admin API). */
-export type CourierMessage = { id: string; recipient: string; subject: string; status: string; template_type: string };
+export type CourierMessage = { id: string; recipient: string; subject: string; status: string; template_type: string; created_at: string };
 
 /** Every mail MailDev holds, in the order it received them. */
 async function allMails(): Promise<Mail[]> {
@@ -98,4 +98,6 @@ export async function courierMessages(recipient: string): Promise<CourierMessage
 export const SUBJECTS = {
   recovery: "Recover access to your account",
   verification: "Please verify your email address",
+  loginCode: "Login to your account",
+  registrationCode: "Complete your account registration",
 } as const;

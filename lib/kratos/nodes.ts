@@ -51,32 +51,52 @@ export type NodeForm = { group: UiNodeGroup; nodes: UiNode[]; role: "method" | "
 /** Buttons that switch screens inside a flow rather than submit a credential. */
 export const isNavigationButton = (node: UiNode): boolean => isSubmitInput(node) && node.attributes.name === "screen";
 
+/** "Resend code": a secondary action of the code step, never the one Enter should trigger. */
+export const isResendButton = (node: UiNode): boolean => isSubmitInput(node) && node.attributes.name === "resend";
+
+/**
+ * Nodes every form of the flow must send. Besides the default group (csrf_token,
+ * the identifier or traits), identifier-first sign-in keeps the identifier in its
+ * own group once it has been entered: a hidden field with no button of its own,
+ * which every method on the next screen needs.
+ */
+function carriedNodes(nodes: readonly UiNode[]): UiNode[] {
+  const identifierFirst = nodes.filter((node) => node.group === "identifier_first");
+  const carriesIdentifier = identifierFirst.length > 0 && identifierFirst.every(isHiddenInput);
+  return nodes.filter((node) => node.group === "default" || (carriesIdentifier && node.group === "identifier_first"));
+}
+
 /**
  * Splits a flow's nodes into HTML forms. Every form carries the default group's
  * hidden inputs (csrf_token). When the default group holds fields the person
  * types (the identifier, or traits at sign-up) and several methods use them,
  * those methods share one form, so the fields appear once and every method's
  * button sends them; otherwise each method group is its own form. Social
- * sign-in never needs typed fields and stays separate. Kratos's node order is
- * kept within each group.
+ * sign-in never needs typed fields and stays separate. A group with nothing to
+ * show (passkey autofill's hidden fields) joins the first form, where
+ * webauthn.js finds it next to the identifier. Kratos's node order is kept
+ * within each group, except that "Resend code" goes after the main button.
  */
 export function formsFor(nodes: readonly UiNode[]): NodeForm[] {
-  const defaults = nodes.filter((node) => node.group === "default");
-  const groups = [...new Set(nodes.map((node) => node.group))]
-    .filter((group) => group !== "default")
-    .sort((a, b) => rank(a) - rank(b));
-  const own = (group: UiNodeGroup) => nodes.filter((node) => node.group === group && !isScriptNode(node));
-  if (groups.length === 0) {
-    return defaults.some((node) => !isHiddenInput(node)) ? [{ group: "default", nodes: defaults, role: "method" }] : [];
+  const defaults = carriedNodes(nodes);
+  const groups = [...new Set(nodes.filter((node) => !defaults.includes(node)).map((node) => node.group))].sort(
+    (a, b) => rank(a) - rank(b),
+  );
+  const own = (group: UiNodeGroup) => withResendLast(nodes.filter((node) => node.group === group && !isScriptNode(node)));
+  const hiddenOnly = groups.filter((group) => own(group).length > 0 && own(group).every(isHiddenInput));
+  const shown = groups.filter((group) => !hiddenOnly.includes(group));
+  if (shown.length === 0) {
+    if (!defaults.some((node) => !isHiddenInput(node))) return [];
+    return [{ group: "default", nodes: [...defaults, ...hiddenOnly.flatMap(own)], role: "method" }];
   }
-  const usesDefaultFields = groups.filter((group) => !GROUPS_WITHOUT_DEFAULT_FIELDS.has(group) && own(group).length > 0);
+  const usesDefaultFields = shown.filter((group) => !GROUPS_WITHOUT_DEFAULT_FIELDS.has(group) && own(group).length > 0);
   const sharesFields = defaults.some((node) => isInputNode(node) && !isHiddenInput(node)) && usesDefaultFields.length > 1;
 
   const forms: NodeForm[] = [];
   if (sharesFields) {
     forms.push({ group: usesDefaultFields[0]!, nodes: [...defaults, ...usesDefaultFields.flatMap(own)], role: "method" });
   }
-  for (const group of groups) {
+  for (const group of shown) {
     if (sharesFields && usesDefaultFields.includes(group)) continue;
     const groupNodes = own(group);
     if (groupNodes.length === 0) continue;
@@ -86,8 +106,15 @@ export function formsFor(nodes: readonly UiNode[]): NodeForm[] {
       role: groupNodes.every((node) => isNavigationButton(node) || isHiddenInput(node)) ? "navigation" : "method",
     });
   }
+  const first = forms.find((form) => form.role === "method" && !GROUPS_WITHOUT_DEFAULT_FIELDS.has(form.group));
+  if (first) first.nodes.push(...hiddenOnly.flatMap(own));
   // Navigation ("Back") comes after every way forward; the sort is stable.
   return forms.sort((a, b) => Number(a.role === "navigation") - Number(b.role === "navigation"));
+}
+
+/** Moves "Resend code" after the group's other nodes (Kratos puts it first after a wrong code). */
+function withResendLast(nodes: UiNode[]): UiNode[] {
+  return [...nodes.filter((node) => !isResendButton(node)), ...nodes.filter(isResendButton)];
 }
 
 function rank(group: UiNodeGroup): number {

@@ -1,0 +1,18 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { fixture } from "@/lib/test/fixtures";
+import { FlowForms } from "./flow-forms";
+
+// The HTML the server sends is all a browser without JavaScript ever gets.
+describe("second-factor settings without JavaScript", () => {
+  it("shows the secret and codes as selectable text, offers the download link and no copy buttons that could not work", () => {
+    const html = renderToStaticMarkup(<FlowForms ui={fixture("settings").ui} />);
+    expect(html).toMatch(/<code class="select-all[^"]*">[A-Z2-7]{32}<\/code>/);
+    expect(html).not.toContain("Copy secret");
+
+    const codesHtml = renderToStaticMarkup(<FlowForms ui={fixture("settings-second-factors").ui} />);
+    expect(codesHtml.match(/<code class="select-all">[a-z0-9]{8}<\/code>/g)).toHaveLength(12);
+    expect(codesHtml).toMatch(/<a href="data:text\/plain;charset=utf-8,[^"]+" download="recovery-codes.txt"/);
+    expect(codesHtml).not.toContain("Copy codes");
+  });
+});

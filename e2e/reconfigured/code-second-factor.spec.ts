@@ -1,0 +1,67 @@
+import { expect, test } from "../fixtures";
+import { secondStepScreen } from "../screens/second-step-screen";
+import { activeSessions, identityByEmail } from "../support/kratos-admin";
+import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
+import { codeFrom, SUBJECTS, waitForMail } from "../support/mail";
+
+test.describe("a code by email as the second factor", () => {
+  // Kratos 1.3 allows the code method either as a first or as a second factor, not both.
+  test.beforeAll(() => setKratosConfig({ selfservice: { methods: { code: { mfa_enabled: true, passwordless_enabled: false } } } }));
+  test.afterAll(() => resetKratosConfig());
+
+  test("after the password, 'Send code to …' mails a code that completes an aal2 session with password and code", async ({
+    page,
+    login,
+    home,
+    existingAccount,
+  }) => {
+    const secondStep = secondStepScreen(page);
+    await login.open();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await secondStep.expectOpen(existingAccount.email);
+
+    const send = secondStep.sendCodeTo(existingAccount.email);
+    await expect(send).toHaveAttribute("name", "address");
+    await expect(send).toHaveAttribute("value", existingAccount.email);
+    const sentAfter = new Date();
+    await send.click();
+    await expect(page.getByTestId("ui/message/1010014")).toBeVisible();
+    await expect(secondStep.heading).toHaveText("Two-factor authentication");
+    const mail = await waitForMail({ to: existingAccount.email, subject: SUBJECTS.loginCode, after: sentAfter });
+
+    await secondStep.mailedCode.fill(codeFrom(mail));
+    await secondStep.submitMailedCode.click();
+    await home.expectSignedInAs(existingAccount.email);
+    await expect(page.getByTestId("session-aal")).toHaveText("aal2");
+    await expect(page.getByTestId("session-methods")).toHaveText("password, code");
+    const [session] = await activeSessions((await identityByEmail(existingAccount.email))!.id);
+    expect(session?.authenticator_assurance_level).toBe("aal2");
+    expect(session?.authentication_methods?.map((method) => method.method)).toEqual(["password", "code"]);
+  });
+
+  test("/login?aal=aal2&via=email offers the same step; a wrong code is refused without spending the right one", async ({
+    page,
+    login,
+    home,
+    existingAccount,
+  }) => {
+    const secondStep = secondStepScreen(page);
+    await login.open();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await secondStep.expectOpen(existingAccount.email);
+
+    await page.goto("/login?aal=aal2&via=email");
+    await secondStep.expectOpen(existingAccount.email);
+    const sentAfter = new Date();
+    await secondStep.sendCodeTo(existingAccount.email).click();
+    const code = codeFrom(await waitForMail({ to: existingAccount.email, subject: SUBJECTS.loginCode, after: sentAfter }));
+
+    await secondStep.mailedCode.fill(code === "000000" ? "111111" : "000000");
+    await secondStep.submitMailedCode.click();
+    await expect(page.getByTestId("ui/message/4010008")).toBeVisible();
+    await secondStep.mailedCode.fill(code);
+    await secondStep.submitMailedCode.click();
+    await home.expectSignedInAs(existingAccount.email);
+    await expect(page.getByTestId("session-methods")).toHaveText("password, code");
+  });
+});
