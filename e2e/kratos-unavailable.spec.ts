@@ -30,7 +30,12 @@ test("Kratos down: a clear 503 page, and the UI recovers by itself once Kratos i
   await expect(page.getByTestId("ui/error/message")).toContainText("cannot reach the account service");
   await expect(page.locator("body")).not.toContainText(/at \w+ \(|ECONNREFUSED|TypeError/);
 
+  const notReady = await page.request.get(`${ui.url}/health/ready`);
+  expect(notReady.status()).toBe(503);
+  expect((await page.request.get(`${ui.url}/health/alive`)).status()).toBe(200);
+
   await relay.open();
+  expect((await page.request.get(`${ui.url}/health/ready`)).status()).toBe(200);
   const back = await page.goto(`${ui.url}/`);
   expect(back?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome");

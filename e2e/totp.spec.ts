@@ -4,6 +4,19 @@ import { twoFactorSettingsScreen } from "./screens/two-factor-settings-screen";
 import { activeSessions, getIdentity, identityByEmail } from "./support/kratos-admin";
 import { enrolSecondFactors, totpCode, wrongTotpCode } from "./support/second-factor";
 import { UI_URL } from "./support/urls";
+import type { Account } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import type { loginScreen } from "./screens/login-screen";
+
+/** An account with TOTP and recovery codes signs in with its password and reaches the second step. */
+async function passwordThenSecondStep(page: Page, login: ReturnType<typeof loginScreen>, account: Account) {
+  const secrets = await enrolSecondFactors(account);
+  const secondStep = secondStepScreen(page);
+  await login.open();
+  await login.signIn(account.email, account.password);
+  await secondStep.expectOpen(account.email);
+  return { ...secrets, secondStep };
+}
 
 test.describe("authenticator app (TOTP)", () => {
   test("settings show the QR code and the secret to copy; a wrong code is refused, the right one links the app", async ({
@@ -54,11 +67,7 @@ test.describe("authenticator app (TOTP)", () => {
     home,
     existingAccount,
   }) => {
-    const { totpSecret } = await enrolSecondFactors(existingAccount);
-    const secondStep = secondStepScreen(page);
-    await login.open();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await secondStep.expectOpen(existingAccount.email);
+    const { totpSecret, secondStep } = await passwordThenSecondStep(page, login, existingAccount);
     await expect(page.locator('input[name="password"]')).toHaveCount(0);
 
     await secondStep.enterTotp(await wrongTotpCode(totpSecret));
@@ -112,11 +121,7 @@ test.describe("stepping up to the second factor", () => {
     settings,
     existingAccount,
   }) => {
-    const { totpSecret } = await enrolSecondFactors(existingAccount);
-    const secondStep = secondStepScreen(page);
-    await login.open();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await secondStep.expectOpen(existingAccount.email);
+    const { totpSecret, secondStep } = await passwordThenSecondStep(page, login, existingAccount);
     // Walking away from the second step leaves a password-only (aal1) session behind.
     const [session] = await activeSessions((await identityByEmail(existingAccount.email))!.id);
     expect(session?.authenticator_assurance_level).toBe("aal1");
@@ -180,11 +185,7 @@ test.describe("stepping up to the second factor", () => {
   });
 
   test("'Not you? Sign out' on the second step ends the half-finished session", async ({ page, login, existingAccount }) => {
-    await enrolSecondFactors(existingAccount);
-    const secondStep = secondStepScreen(page);
-    await login.open();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await secondStep.expectOpen(existingAccount.email);
+    const { secondStep } = await passwordThenSecondStep(page, login, existingAccount);
     const identityId = (await identityByEmail(existingAccount.email))!.id;
     expect(await activeSessions(identityId)).toHaveLength(1);
 

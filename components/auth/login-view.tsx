@@ -35,7 +35,7 @@ export function LoginView({ flow, account }: { flow: LoginFlow; account?: string
         ) : (
           <p>
             {t("login.notYou")}{" "}
-            <TextLink href="/logout" data-testid="second-step-sign-out">
+            <TextLink href="/logout">
               {t("login.signOut")}
             </TextLink>
           </p>

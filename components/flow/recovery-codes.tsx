@@ -7,7 +7,7 @@ import {
   recoveryCodesDataUrl,
   unusedCodes,
   type RecoveryCode,
-} from "@/lib/kratos/recovery-codes";
+} from "@/lib/kratos/secret-texts";
 
 type Props = { codes: readonly RecoveryCode[]; testId: string };
 

@@ -1,10 +1,10 @@
 import { expect } from "@playwright/test";
 import { KRATOS_ADMIN_URL } from "./kratos-admin";
+import { MAILDEV_URL } from "./urls";
 
 // MailDev catches what Kratos's courier sends over SMTP, so reading it proves
 // real delivery. Its store is shared by every test running in parallel: it is
 // only ever read here, never cleared, and every query names its recipient.
-const MAILDEV_URL = "http://localhost:1080";
 
 /** A mail as MailDev's REST API returns it (the fields tests read). */
 export type Mail = {

@@ -1,4 +1,4 @@
-import { isInputNode, isTextNode } from "./nodes";
+import { isInputNode, isTextNode, type InputNode } from "./nodes";
 import type { UiNode, UiNodeGroup } from "./types";
 
 /** The methods whose set-up state the settings nodes reveal, in the order people see them. */
@@ -26,7 +26,7 @@ export function methodStatus(group: SetUpGroup, nodes: readonly UiNode[]): Metho
   const has = (name: string) => own.some((node) => isInputNode(node) && node.attributes.name === name);
   const perItem = PER_ITEM_BUTTON[group];
   if (perItem) {
-    const items = own.flatMap((node) => (isInputNode(node) && node.attributes.name === perItem ? [itemName(node)] : []));
+    const items = own.filter(isInputNode).flatMap((node) => (node.attributes.name === perItem ? [itemName(node)] : []));
     return own.length > 0 ? { group, configured: items.length > 0, items } : undefined;
   }
   if (group === "totp") {
@@ -44,7 +44,7 @@ export function methodStatuses(nodes: readonly UiNode[]): MethodStatus[] {
 }
 
 /** A key's name or a provider's, as Kratos puts it into the button's label context. */
-function itemName(node: UiNode & { attributes: { value?: unknown } }): string {
+function itemName(node: InputNode): string {
   const context: unknown = node.meta.label?.context;
   const named = typeof context === "object" && context !== null ? (context as Record<string, unknown>) : {};
   for (const key of ["display_name", "provider"]) {

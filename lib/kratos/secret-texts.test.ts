@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "@/lib/test/fixtures";
 import { isTextNode, type TextNode } from "./nodes";
-import { recoveryCodesDataUrl, recoveryCodesOf, secretOf, unusedCodes } from "./recovery-codes";
+import { recoveryCodesDataUrl, recoveryCodesOf, secretOf, unusedCodes } from "./secret-texts";
 import type { SettingsFlow } from "./types";
 
 function textNode(flow: SettingsFlow, id: string): TextNode {
