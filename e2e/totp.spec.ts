@@ -162,6 +162,7 @@ test.describe("stepping up to the second factor", () => {
     await login.open();
     await login.signIn(existingAccount.email, existingAccount.password);
     await secondStep.completeWithApp(totpSecret);
+    await expect(page).toHaveURL(`${UI_URL}/`);
     const identityId = (await identityByEmail(existingAccount.email))!.id;
 
     await page.goto(`/login?refresh=true&return_to=${encodeURIComponent(`${UI_URL}/settings`)}`);
