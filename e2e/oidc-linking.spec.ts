@@ -43,6 +43,9 @@ test("social sign-in with the address of a password account asks for the passwor
   // From now on the provider alone signs the person in (it still knows them, so it answers at once).
   await home.signOut.click();
   await expect(page).toHaveURL(/\/login\?flow=/);
+  // Sign-out ends in a chain of redirects; click only once the sign-in page has settled.
+  await page.waitForLoadState("load");
+  await expect(social.signInWith).toBeEnabled();
   await social.signInWith.click();
   await home.expectSignedInAs(email);
   await expect(page.getByTestId("session-methods")).toHaveText("oidc");
