@@ -1,7 +1,10 @@
 import { expect, test } from "./fixtures";
 import { newAccount } from "./support/accounts";
+import { localIdpScreen } from "./screens/local-idp-screen";
+import { socialSignInScreen } from "./screens/social-sign-in-screen";
 import { createIdentity } from "./support/kratos-admin";
-import { UI_URL } from "./support/urls";
+import { LOCAL_IDP } from "./support/local-idp";
+import { KRATOS_PUBLIC_URL, UI_URL } from "./support/urls";
 
 test.describe("what the person sees when Kratos refuses", () => {
   test("security_csrf_violation with a stale CSRF cookie starts a fresh flow", async ({ page, login, existingAccount }) => {
@@ -62,11 +65,42 @@ test.describe("what the person sees when Kratos refuses", () => {
     await home.expectSignedInAs(existingAccount.email);
   });
 
-  test("session_aal1_required: asking for a second factor without a session leads to a clear page", async ({ page }) => {
-    const response = await page.goto("/login?aal=aal2");
-    expect(response?.status()).toBeLessThan(500);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.locator("body")).not.toContainText(/TypeError|at .+:\d+:\d+/);
+  test("session_aal1_required: asking for a second factor without a session explains it, with 401, and leads to sign-in", async ({
+    page,
+    login,
+  }) => {
+    await page.goto("/login?aal=aal2");
+    await expect(page).toHaveURL(/\/error\?id=/);
+    const stored = await page.request.get(`/error?id=${new URL(page.url()).searchParams.get("id")}`);
+    expect(stored.status()).toBe(401);
+    await expect(page.getByTestId("ui/error/message")).toHaveText(
+      "Please sign in first. A second sign-in step can only be asked for once you are signed in.",
+    );
+    await page.getByRole("link", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/login\?flow=/);
+    await expect(login.submit).toBeVisible();
+  });
+
+  // Kratos answers 422 browser_location_change_required only to JSON clients
+  // (x.IsJSONRequest in every place that raises it). This UI posts its forms natively,
+  // so the same step reaches it as a plain redirect: shown here with the real Kratos.
+  test("browser_location_change_required goes to JSON clients only; the page's own form is simply redirected", async ({ page, login }) => {
+    await login.open();
+    const flowId = new URL(page.url()).searchParams.get("flow")!;
+    const flow = await (await page.request.get(`${KRATOS_PUBLIC_URL}/self-service/login/flows?id=${flowId}`)).json();
+    const csrf = flow.ui.nodes.find((node: { attributes: { name?: string } }) => node.attributes.name === "csrf_token").attributes.value;
+    const asJson = await page.request.post(flow.ui.action, {
+      headers: { Accept: "application/json" },
+      form: { csrf_token: csrf, method: "oidc", provider: LOCAL_IDP.id },
+      maxRedirects: 0,
+    });
+    expect(asJson.status()).toBe(422);
+    const answer = await asJson.json();
+    expect(answer.error.id).toBe("browser_location_change_required");
+    expect(answer.redirect_browser_to).toMatch(new RegExp(`^${LOCAL_IDP.origin}/`));
+
+    await socialSignInScreen(page).signInWith.click();
+    await localIdpScreen(page).expectOpen();
   });
 
   test("OAuth2-style errors show the provider's description as text, with 400", async ({ page }) => {

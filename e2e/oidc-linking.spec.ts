@@ -18,9 +18,7 @@ test("social sign-in with the address of a password account asks for the passwor
   const { email, password } = existingAccount;
   const identity = await identityByEmail(email);
   const social = socialSignInScreen(page);
-  await login.open();
-  await social.signInWith.click();
-  await localIdpScreen(page).signIn({ email });
+  await social.signInAtProvider({ email });
 
   // Kratos does not sign anyone in on the provider's word for an address another account owns.
   await expect(page).toHaveURL(/\/login\?flow=/);

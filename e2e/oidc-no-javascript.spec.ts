@@ -3,18 +3,12 @@ import { localIdpScreen } from "./screens/local-idp-screen";
 import { socialSignInScreen } from "./screens/social-sign-in-screen";
 import { watchCspViolations } from "./support/csp-violations";
 import { identityByEmail } from "./support/kratos-admin";
-import { LOCAL_IDP, signOutAtIdp, storedSignInMethods } from "./support/local-idp";
+import { LOCAL_IDP, storedSignInMethods } from "./support/local-idp";
 
 test.use({ javaScriptEnabled: false });
 
-test("social sign-up and sign-in work without JavaScript: the CSP lets the form post continue to the provider", async ({
-  page,
-  login,
-  home,
-  account,
-}) => {
+test("social sign-up and sign-in work without JavaScript: the CSP lets the form post continue to the provider", async ({ page, home, account }) => {
   const social = socialSignInScreen(page);
-  const idp = localIdpScreen(page);
   const violations = watchCspViolations(page);
   const response = await page.goto("/registration");
   await expect(page).toHaveURL(/\/registration\?flow=/);
@@ -23,17 +17,13 @@ test("social sign-up and sign-in work without JavaScript: the CSP lets the form 
   expect(formAction).toContain(LOCAL_IDP.origin);
 
   await social.signUpWith.click();
-  await idp.signIn({ email: account.email });
+  await localIdpScreen(page).signIn({ email: account.email });
   await home.expectSignedInAs(account.email);
   const identity = await identityByEmail(account.email);
   expect((await storedSignInMethods(identity!.id)).linked).toEqual([{ provider: LOCAL_IDP.id, subject: account.email }]);
 
-  await home.signOut.click();
-  await expect(page).toHaveURL(/\/login\?flow=/);
-  await signOutAtIdp(page.context());
-  await login.open();
-  await social.signInWith.click();
-  await idp.signIn({ email: account.email });
+  await social.signOutHereAndAtProvider();
+  await social.signInAtProvider({ email: account.email });
   await home.expectSignedInAs(account.email);
   await expect(page.getByTestId("session-methods")).toHaveText("oidc");
   expect(violations).toEqual([]);
@@ -60,21 +50,17 @@ test("without the provider in form-action, the browser stops the form at Kratos'
 
 test("without JavaScript, a missing email is typed on the sign-up page and a declined sign-in is explained", async ({
   page,
-  registration,
   login,
   home,
   account,
 }) => {
   const social = socialSignInScreen(page);
-  const idp = localIdpScreen(page);
   await login.open();
   await social.signInWith.click();
-  await idp.declineSignIn();
+  await localIdpScreen(page).declineSignIn();
   await expect(page.getByTestId("ui/message/4000001")).toContainText('"access_denied"');
 
-  await registration.open();
-  await social.signUpWith.click();
-  await idp.signIn({ email: account.email, shareEmail: false });
+  await social.signUpAtProvider({ email: account.email, shareEmail: false });
   await expect(social.form.getByTestId("ui/message/4000002")).toBeVisible();
   await social.form.getByRole("textbox", { name: "Email" }).fill(account.email);
   await social.continue.click();

@@ -5,24 +5,16 @@ import { newAccount } from "./support/accounts";
 import { watchCspViolations } from "./support/csp-violations";
 import { ignoreDevReloads } from "./support/dev-server";
 import { activeSessions, identityByEmail } from "./support/kratos-admin";
-import { createSocialIdentity, LOCAL_IDP, signOutAtIdp, storedSignInMethods } from "./support/local-idp";
+import { createSocialIdentity, LOCAL_IDP, storedSignInMethods } from "./support/local-idp";
 
 test.beforeEach(async ({ page }) => {
   await ignoreDevReloads(page);
 });
 
 test.describe("social sign-in with the Local IdP", () => {
-  test("signing up with the provider lands the person signed in, and Kratos links the provider account", async ({
-    page,
-    registration,
-    home,
-    account,
-  }) => {
-    const social = socialSignInScreen(page);
+  test("signing up with the provider lands the person signed in, and Kratos links the provider account", async ({ page, home, account }) => {
     const violations = watchCspViolations(page);
-    await registration.open();
-    await social.signUpWith.click();
-    await localIdpScreen(page).signIn({ email: account.email, name: "Ada Lovelace" });
+    await socialSignInScreen(page).signUpAtProvider({ email: account.email, name: "Ada Lovelace" });
 
     await home.expectSignedInAs(account.email);
     await expect(page.getByTestId("session-methods")).toHaveText("oidc");
@@ -37,30 +29,15 @@ test.describe("social sign-in with the Local IdP", () => {
     expect(violations).toEqual([]);
   });
 
-  test("after signing out, the person signs in with the provider again, into the same account", async ({
-    page,
-    registration,
-    login,
-    home,
-    account,
-  }) => {
+  test("after signing out, the person signs in with the provider again, into the same account", async ({ page, home, account }) => {
     const social = socialSignInScreen(page);
-    const idp = localIdpScreen(page);
-    await registration.open();
-    await social.signUpWith.click();
-    await idp.signIn({ email: account.email });
+    await social.signUpAtProvider({ email: account.email });
     await home.expectSignedInAs(account.email);
     const identity = await identityByEmail(account.email);
 
-    await home.signOut.click();
-    await expect(page).toHaveURL(/\/login\?flow=/);
+    await social.signOutHereAndAtProvider();
     expect(await activeSessions(identity!.id)).toHaveLength(0);
-    // Signed out at the provider as well, so it asks who this is again.
-    await signOutAtIdp(page.context());
-
-    await login.open();
-    await social.signInWith.click();
-    await idp.signIn({ email: account.email });
+    await social.signInAtProvider({ email: account.email });
     await home.expectSignedInAs(account.email);
     await expect(page.getByTestId("session-methods")).toHaveText("oidc");
     expect((await identityByEmail(account.email))?.id).toBe(identity!.id);
@@ -68,17 +45,10 @@ test.describe("social sign-in with the Local IdP", () => {
     expect(session?.authentication_methods?.map((method) => method.method)).toEqual(["oidc"]);
   });
 
-  test("when the provider keeps the email to itself, the person types it on the sign-up page and continues", async ({
-    page,
-    registration,
-    home,
-    account,
-  }) => {
+  test("when the provider keeps the email to itself, the person types it on the sign-up page and continues", async ({ page, home, account }) => {
     const social = socialSignInScreen(page);
     const typed = newAccount().email;
-    await registration.open();
-    await social.signUpWith.click();
-    await localIdpScreen(page).signIn({ email: account.email, shareEmail: false });
+    await social.signUpAtProvider({ email: account.email, shareEmail: false });
 
     await expect(page).toHaveURL(/\/registration\?flow=/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
@@ -142,19 +112,15 @@ test.describe("social sign-in with the Local IdP", () => {
 test.describe("return_to through the provider", () => {
   const returnTo = "http://localhost:3000/?via=idp";
 
-  test("signing in with the provider ends at return_to", async ({ page, login, account }) => {
+  test("signing in with the provider ends at return_to", async ({ page, account }) => {
     await createSocialIdentity(account.email);
-    await login.open(`?return_to=${encodeURIComponent(returnTo)}`);
-    await socialSignInScreen(page).signInWith.click();
-    await localIdpScreen(page).signIn({ email: account.email });
+    await socialSignInScreen(page).signInAtProvider({ email: account.email }, `?return_to=${encodeURIComponent(returnTo)}`);
     await expect(page).toHaveURL(returnTo);
     await expect(page.getByText(`You are signed in as ${account.email}.`)).toBeVisible();
   });
 
-  test("signing up with the provider ends at return_to", async ({ page, registration, account }) => {
-    await registration.open(`?return_to=${encodeURIComponent(returnTo)}`);
-    await socialSignInScreen(page).signUpWith.click();
-    await localIdpScreen(page).signIn({ email: account.email });
+  test("signing up with the provider ends at return_to", async ({ page, account }) => {
+    await socialSignInScreen(page).signUpAtProvider({ email: account.email }, `?return_to=${encodeURIComponent(returnTo)}`);
     await expect(page).toHaveURL(returnTo);
     expect(await identityByEmail(account.email)).toBeDefined();
   });

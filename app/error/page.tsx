@@ -25,7 +25,10 @@ export default kratosPage("/error", async (query) => {
     }
     const { error } = stored;
     setResponseStatus(error?.code && error.code >= 400 && error.code < 600 ? error.code : 500);
-    return <ErrorView message={error?.reason || error?.message || t("error.unknown")} reference={stored.id} />;
+    // Kratos's own reason is English only and written for developers; a known id
+    // gets the catalogue's wording.
+    const message = messageForErrorId(error?.id, error?.reason || error?.message || t("error.unknown"));
+    return <ErrorView message={message} reference={stored.id} errorId={error?.id} />;
   }
   const errorId = firstParam(query, "error");
   if (!errorId) {
@@ -33,7 +36,6 @@ export default kratosPage("/error", async (query) => {
     return <ErrorView message={t("error.unknown")} />;
   }
   const description = firstParam(query, "error_description")?.slice(0, MAX_DESCRIPTION);
-  const known = messageForErrorId(errorId);
   setResponseStatus(statusForErrorId(errorId));
-  return <ErrorView message={known === t("error.unknown") && description ? description : known} />;
+  return <ErrorView message={messageForErrorId(errorId, description)} errorId={errorId} />;
 });

@@ -4,17 +4,9 @@
 // stack being SIGKILLed (Playwright's default webServer teardown kills the
 // launcher's group only, and the services run in groups of their own).
 import { createInterface } from "node:readline";
+import { signalGroup } from "./signal-group";
 
 const groups = new Set<number>();
-
-function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 createInterface({ input: process.stdin })
   .on("line", (line) => {

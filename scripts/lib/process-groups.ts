@@ -3,6 +3,7 @@ import { Socket } from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { signalGroup } from "./signal-group";
 
 export type ServiceSpec = {
   name: string;
@@ -25,15 +26,6 @@ export type Service = {
 /** Process groups still to stop: each service runs detached, so its helpers (esbuild, Next workers) die with it. */
 const groups = new Set<number>();
 let reaper: ChildProcess | undefined;
-
-function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function tellReaper(message: string): void {
   if (!reaper) {

@@ -145,6 +145,7 @@ export const en = {
     "error.self_service_flow_return_to_forbidden": "The address you were to be sent to afterwards is not allowed.",
     "error.security_identity_mismatch": "This request belongs to a different account.",
     "error.session_inactive": "You are not signed in.",
+    "error.session_aal1_required": "Please sign in first. A second sign-in step can only be asked for once you are signed in.",
     "error.session_already_available": "You are already signed in.",
     "error.self_service_flow_disabled": "This is not available on this site.",
     "error.self_service_flow_expired": "This took too long and has expired. Please start again.",
