@@ -65,9 +65,7 @@ test.describe("recovery codes", () => {
     const { recoveryCodes } = await enrolSecondFactors(existingAccount);
     const [firstCode] = recoveryCodes;
     const secondStep = secondStepScreen(page);
-    await login.open("?return_to=" + encodeURIComponent(`${UI_URL}/settings`));
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await secondStep.expectOpen(existingAccount.email);
+    await secondStep.reachFromPassword(existingAccount, "?return_to=" + encodeURIComponent(`${UI_URL}/settings`));
 
     await secondStep.enterRecoveryCode("not-a-code");
     await expect(page.getByTestId("ui/message/4000016")).toHaveText("The backup recovery code is not valid.");

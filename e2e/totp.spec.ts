@@ -6,15 +6,12 @@ import { enrolSecondFactors, totpCode, wrongTotpCode } from "./support/second-fa
 import { UI_URL } from "./support/urls";
 import type { Account } from "./support/accounts";
 import type { Page } from "@playwright/test";
-import type { loginScreen } from "./screens/login-screen";
 
 /** An account with TOTP and recovery codes signs in with its password and reaches the second step. */
-async function passwordThenSecondStep(page: Page, login: ReturnType<typeof loginScreen>, account: Account) {
+async function passwordThenSecondStep(page: Page, account: Account) {
   const secrets = await enrolSecondFactors(account);
   const secondStep = secondStepScreen(page);
-  await login.open();
-  await login.signIn(account.email, account.password);
-  await secondStep.expectOpen(account.email);
+  await secondStep.reachFromPassword(account);
   return { ...secrets, secondStep };
 }
 
@@ -63,11 +60,10 @@ test.describe("authenticator app (TOTP)", () => {
 
   test("signing in asks for the second step: a wrong code is refused, the right one gives an aal2 session", async ({
     page,
-    login,
     home,
     existingAccount,
   }) => {
-    const { totpSecret, secondStep } = await passwordThenSecondStep(page, login, existingAccount);
+    const { totpSecret, secondStep } = await passwordThenSecondStep(page, existingAccount);
     await expect(page.locator('input[name="password"]')).toHaveCount(0);
 
     await secondStep.enterTotp(await wrongTotpCode(totpSecret));
@@ -121,7 +117,7 @@ test.describe("stepping up to the second factor", () => {
     settings,
     existingAccount,
   }) => {
-    const { totpSecret, secondStep } = await passwordThenSecondStep(page, login, existingAccount);
+    const { totpSecret, secondStep } = await passwordThenSecondStep(page, existingAccount);
     // Walking away from the second step leaves a password-only (aal1) session behind.
     const [session] = await activeSessions((await identityByEmail(existingAccount.email))!.id);
     expect(session?.authenticator_assurance_level).toBe("aal1");
@@ -185,8 +181,8 @@ test.describe("stepping up to the second factor", () => {
     expect(afterApp?.authentication_methods?.map((method) => method.method)).toEqual(["password", "totp", "password", "totp"]);
   });
 
-  test("'Not you? Sign out' on the second step ends the half-finished session", async ({ page, login, existingAccount }) => {
-    const { secondStep } = await passwordThenSecondStep(page, login, existingAccount);
+  test("'Not you? Sign out' on the second step ends the half-finished session", async ({ page, existingAccount }) => {
+    const { secondStep } = await passwordThenSecondStep(page, existingAccount);
     const identityId = (await identityByEmail(existingAccount.email))!.id;
     expect(await activeSessions(identityId)).toHaveLength(1);
 

@@ -11,14 +11,11 @@ test.describe("a code by email as the second factor", () => {
 
   test("after the password, 'Send code to …' mails a code that completes an aal2 session with password and code", async ({
     page,
-    login,
     home,
     existingAccount,
   }) => {
     const secondStep = secondStepScreen(page);
-    await login.open();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await secondStep.expectOpen(existingAccount.email);
+    await secondStep.reachFromPassword(existingAccount);
 
     const send = secondStep.sendCodeTo(existingAccount.email);
     await expect(send).toHaveAttribute("name", "address");
@@ -41,14 +38,11 @@ test.describe("a code by email as the second factor", () => {
 
   test("/login?aal=aal2&via=email offers the same step; a wrong code is refused without spending the right one", async ({
     page,
-    login,
     home,
     existingAccount,
   }) => {
     const secondStep = secondStepScreen(page);
-    await login.open();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await secondStep.expectOpen(existingAccount.email);
+    await secondStep.reachFromPassword(existingAccount);
 
     await page.goto("/login?aal=aal2&via=email");
     await secondStep.expectOpen(existingAccount.email);

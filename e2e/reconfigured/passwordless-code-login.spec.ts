@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { codeStepScreen } from "../screens/code-step-screen";
+import { askForLoginCode } from "../screens/code-step-screen";
 import { activeSessions, identityByEmail } from "../support/kratos-admin";
 import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
 import { codeFrom, courierMessages, SUBJECTS, waitForMail } from "../support/mail";
@@ -22,13 +22,7 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
     }) => {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      const since = new Date();
-      await page.goto("/login");
-      await page.getByLabel("Email", { exact: true }).fill(existingAccount.email);
-      await page.getByRole("button", { name: "Send sign in code" }).click();
-
-      const step = codeStepScreen(page, "Login code");
-      await step.expectOpen();
+      const { step, sentMail } = await askForLoginCode(page, existingAccount.email);
       await expect(page.getByTestId("ui/message/1010014")).toContainText("An email containing a code has been sent");
       await expect(page.getByTestId("login-account")).toContainText(`we sent to ${existingAccount.email}`);
       // The address and the method travel as hidden fields; nothing asks for them again.
@@ -39,8 +33,7 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
       await expect(step.resend).toHaveAttribute("name", "resend");
       await expect(step.resend).toHaveAttribute("value", "code");
 
-      const mail = await waitForMail({ to: existingAccount.email, subject: SUBJECTS.loginCode, after: since });
-      await step.code.fill(codeFrom(mail));
+      await step.code.fill(codeFrom(await sentMail()));
       // Enter submits the code, not "Resend code".
       await step.code.press("Enter");
       await expect(page.getByText(`You are signed in as ${existingAccount.email}.`)).toBeVisible();
@@ -56,18 +49,9 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
     });
   }
 
-  test("a wrong code is refused (4010008) and the step stays; the right code then signs in with Enter", async ({
-    page,
-    login,
-    existingAccount,
-  }) => {
-    const since = new Date();
-    await login.open();
-    await login.identifier.fill(existingAccount.email);
-    await page.getByRole("button", { name: "Send sign in code" }).click();
-    const step = codeStepScreen(page, "Login code");
-    await step.expectOpen();
-    const code = codeFrom(await waitForMail({ to: existingAccount.email, subject: SUBJECTS.loginCode, after: since }));
+  test("a wrong code is refused (4010008) and the step stays; the right code then signs in with Enter", async ({ page, existingAccount }) => {
+    const { step, sentMail } = await askForLoginCode(page, existingAccount.email);
+    const code = codeFrom(await sentMail());
 
     await step.enterCode(wrong(code));
     await expect(page.getByTestId("ui/message/4010008")).toHaveText("The login code is invalid or has already been used. Please try again.");
@@ -83,18 +67,9 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
     expect(await activeSessions(identity!.id)).toHaveLength(1);
   });
 
-  test("Resend code mails a new code: the old one is refused (4010008), the new one signs in", async ({
-    page,
-    login,
-    existingAccount,
-  }) => {
-    const since = new Date();
-    await login.open();
-    await login.identifier.fill(existingAccount.email);
-    await page.getByRole("button", { name: "Send sign in code" }).click();
-    const step = codeStepScreen(page, "Login code");
-    await step.expectOpen();
-    const first = await waitForMail({ to: existingAccount.email, subject: SUBJECTS.loginCode, after: since });
+  test("Resend code mails a new code: the old one is refused (4010008), the new one signs in", async ({ page, existingAccount }) => {
+    const { step, sentMail } = await askForLoginCode(page, existingAccount.email);
+    const first = await sentMail();
 
     await step.resendCode();
     await step.expectOpen();
@@ -109,10 +84,7 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
   });
 
   test("'Use another account' on the code step starts again with an empty address", async ({ page, login, existingAccount }) => {
-    await login.open();
-    await login.identifier.fill(existingAccount.email);
-    await page.getByRole("button", { name: "Send sign in code" }).click();
-    await codeStepScreen(page, "Login code").expectOpen();
+    await askForLoginCode(page, existingAccount.email);
     const codeFlow = new URL(page.url()).searchParams.get("flow");
 
     await page.getByRole("link", { name: "Use another account" }).click();
@@ -128,14 +100,9 @@ test.describe("a sign-in code entered after it expired", () => {
   test.afterAll(() => resetKratosConfig());
 
   test("is refused with 4010001 on a fresh flow where the address can be entered again", async ({ page, login, existingAccount }) => {
-    const since = new Date();
-    await login.open();
-    await login.identifier.fill(existingAccount.email);
-    await page.getByRole("button", { name: "Send sign in code" }).click();
-    const step = codeStepScreen(page, "Login code");
-    await step.expectOpen();
+    const { step, sentMail } = await askForLoginCode(page, existingAccount.email);
     const codeFlow = new URL(page.url()).searchParams.get("flow");
-    const code = codeFrom(await waitForMail({ to: existingAccount.email, subject: SUBJECTS.loginCode, after: since }));
+    const code = codeFrom(await sentMail());
 
     // Wait on what Kratos recorded (when it queued the code), not a fixed sleep.
     await expect

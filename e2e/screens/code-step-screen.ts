@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import { SUBJECTS, waitForMail } from "../support/mail";
+import { loginScreen } from "./login-screen";
 
 /** The step after Kratos mailed a sign-in or sign-up code, as a person sees it. */
 export function codeStepScreen(page: Page, codeLabel: "Login code" | "Registration code") {
@@ -23,4 +25,18 @@ export function codeStepScreen(page: Page, codeLabel: "Login code" | "Registrati
       await page.waitForLoadState();
     },
   };
+}
+
+/**
+ * From our sign-in page, asks Kratos to mail a sign-in code to `email` and waits for
+ * the code step. `sentMail` waits for that mail (sent after the request, not an older one).
+ */
+export async function askForLoginCode(page: Page, email: string) {
+  const since = new Date();
+  await loginScreen(page).open();
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Send sign in code" }).click();
+  const step = codeStepScreen(page, "Login code");
+  await step.expectOpen();
+  return { step, sentMail: () => waitForMail({ to: email, subject: SUBJECTS.loginCode, after: since }) };
 }

@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
+import type { Account } from "../support/accounts";
 import { totpCode } from "../support/second-factor";
+import { loginScreen } from "./login-screen";
 
 /** The second step of signing in: the authenticator app or a recovery code. */
 export function secondStepScreen(page: Page) {
@@ -24,6 +26,13 @@ export function secondStepScreen(page: Page) {
       await expect(this.heading).toHaveText("Two-factor authentication");
       await expect(page.getByText(`Signing in as ${email}`)).toBeVisible();
       await expect(page.getByTestId("ui/message/1010004")).toBeVisible();
+    },
+    /** Signs in with the password from our sign-in page (with `query`) and waits for this step. */
+    async reachFromPassword(account: Account, query = ""): Promise<void> {
+      const login = loginScreen(page);
+      await login.open(query);
+      await login.signIn(account.email, account.password);
+      await this.expectOpen(account.email);
     },
     async enterTotp(code: string): Promise<void> {
       await this.totpCode.fill(code);

@@ -38,11 +38,14 @@ export async function startLocalKratos(mode: StackMode): Promise<Service> {
   // Synchronous writes: nothing is lost when the stack exits right after a failure.
   const log = openSync(logFile, "w");
   const toLog = (line: string): void => void writeSync(log, `${line}\n`);
-  // WAL and a busy timeout let readers and a writer overlap instead of failing with
-  // "database is locked" when several browsers use Kratos at once.
+  // One connection, as Kratos's own test suite runs SQLite (max_conns=1, lock=false):
+  // with a pool, a transaction that reads first and writes later fails at once with
+  // "database is locked" when another connection wrote in between, whatever the busy
+  // timeout. pop's statement lock must be off with a single connection, or a statement
+  // waiting for the connection holds the lock that the open transaction needs.
   const env = {
     ...process.env,
-    DSN: `sqlite://${path.join(dir, "kratos.sqlite")}?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=10000`,
+    DSN: `sqlite://${path.join(dir, "kratos.sqlite")}?_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=10000&max_conns=1&lock=false`,
   };
 
   const migration = await runLines(binary, ["migrate", "sql", "-e", "--yes"], { cwd: kratosConfigDir, env }, toLog);

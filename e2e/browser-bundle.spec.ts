@@ -1,0 +1,62 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { KRATOS_ADMIN_URL } from "./support/kratos-admin";
+import { UI_URL } from "./support/urls";
+
+/**
+ * What only the server may know: its configuration's names, Kratos's admin API,
+ * and text that exists only in server modules (lib/env.ts, lib/http/access-log.ts,
+ * lib/kratos/client.ts). Finding any of them in a script means server code or
+ * server configuration was bundled for the browser.
+ */
+const SERVER_ONLY_MARKERS = [
+  "KRATOS_PUBLIC_URL",
+  "KRATOS_BROWSER_URL",
+  "KRATOS_TIMEOUT_MS",
+  "CSP_FORM_ACTION_ORIGINS",
+  new URL(KRATOS_ADMIN_URL).host,
+  "is not a valid URL (expected",
+  "duration_ms",
+  "x-request-id",
+];
+
+/** Records every script the UI serves to this page while the test runs, by address. */
+function collectScripts(page: Page): Map<string, Promise<string>> {
+  const scripts = new Map<string, Promise<string>>();
+  page.on("response", (response) => {
+    const url = response.url();
+    if (url.startsWith(UI_URL) && response.request().resourceType() === "script" && !scripts.has(url)) scripts.set(url, response.text());
+  });
+  return scripts;
+}
+
+test("the browser gets no server configuration, server code or cookie values, signed out or in", async ({ page, settings, sessions, existingAccount }) => {
+  const scripts = collectScripts(page);
+  const documents: string[] = [];
+  const keepDocument = async () => documents.push(await page.content());
+
+  for (const address of ["/", "/login", "/registration", "/recovery", "/verification"]) {
+    await page.goto(address);
+    await keepDocument();
+  }
+  await settings.openSignedOut(existingAccount.email, existingAccount.password);
+  await keepDocument();
+  await sessions.open();
+  await keepDocument();
+  await page.goto("/");
+  await keepDocument();
+
+  const cookieValues = (await page.context().cookies()).filter((cookie) => cookie.httpOnly).map((cookie) => cookie.value);
+  expect(cookieValues.length, "Kratos's session and CSRF cookies").toBeGreaterThanOrEqual(2);
+  const bodies = await Promise.all(scripts.values());
+  expect(bodies.length, "scripts the pages loaded").toBeGreaterThan(3);
+
+  for (const [index, body] of bodies.entries()) {
+    const address = [...scripts.keys()][index];
+    for (const marker of SERVER_ONLY_MARKERS) expect(body, `${address} contains ${marker}`).not.toContain(marker);
+  }
+  // The pages' HTML carries the React payload too: no cookie value may travel in it.
+  for (const html of [...documents, ...bodies]) {
+    for (const value of cookieValues) expect(html).not.toContain(value);
+  }
+});
