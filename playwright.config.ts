@@ -9,10 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  // One retry, reported as "flaky" rather than hidden: two tests race under load
-  // (passkey autofill vs. navigation; a rare Kratos error on recovery-code sign-in),
-  // to be fixed next.
-  retries: 1,
+  // No retries: a test that fails once is a bug to find (both past flakes were real:
+  // a race in a test, and SQLite "database is locked" in Kratos under parallel use).
+  retries: 0,
   reporter: [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },

@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { fixture } from "@/lib/test/fixtures";
+import { ErrorView, messageForErrorId } from "./error-view";
+
+afterEach(cleanup);
+
+describe("messageForErrorId", () => {
+  it("gives the catalogue's wording for a known id, else the fallback, else the generic text", () => {
+    expect(messageForErrorId("session_aal1_required", "Kratos's reason")).toBe(
+      "Please sign in first. A second sign-in step can only be asked for once you are signed in.",
+    );
+    expect(messageForErrorId("not_an_id", "Kratos's reason")).toBe("Kratos's reason");
+    expect(messageForErrorId(undefined)).toBe("An unexpected error occurred. Please try again.");
+  });
+
+  it("keeps Kratos's reason for a stored error without an id (the stub:500 recorded from Kratos)", () => {
+    const { error } = fixture("error-stub-500");
+    expect(messageForErrorId(error?.id, error?.reason)).toBe("This is a stub error.");
+  });
+});
+
+describe("ErrorView", () => {
+  it("offers sign-in for errors only signing in resolves, and the start page otherwise", () => {
+    render(<ErrorView message="m" errorId="session_aal1_required" />);
+    expect(screen.getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/login");
+    cleanup();
+    render(<ErrorView message="m" errorId="security_csrf_violation" reference="r-1" />);
+    expect(screen.getByRole("link", { name: "Go to the start page" }).getAttribute("href")).toBe("/");
+    expect(screen.getByTestId("error-reference").textContent).toBe("r-1");
+  });
+});
