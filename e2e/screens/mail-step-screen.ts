@@ -1,9 +1,10 @@
 import { expect, type Page } from "@playwright/test";
+import { codeFrom, waitForMail } from "../support/mail";
 
-type MailStep = { path: string; title: string; codeLabel: string };
+type MailStep = { path: string; title: string; codeLabel: string; subject: string };
 
 /** A page that mails a code or link (recovery, verification) as a person sees it. */
-export function mailStepScreen(page: Page, { path, title, codeLabel }: MailStep) {
+export function mailStepScreen(page: Page, { path, title, codeLabel, subject }: MailStep) {
   const form = page.getByRole("form");
   return {
     heading: page.getByRole("heading", { level: 1 }),
@@ -28,6 +29,18 @@ export function mailStepScreen(page: Page, { path, title, codeLabel }: MailStep)
       await this.resend.click();
       await reloaded;
       await page.waitForLoadState();
+    },
+    /** Opens the page, asks for a mail, then for another one; returns the second mail's code. */
+    async resentCode(email: string): Promise<string> {
+      const since = new Date();
+      await this.open();
+      await this.requestMail(email);
+      const first = await waitForMail({ to: email, subject, after: since });
+      // With the code field left empty: resending must not need it.
+      await this.resendCode();
+      const second = await waitForMail({ to: email, subject, after: first });
+      expect(codeFrom(second)).not.toBe(codeFrom(first));
+      return codeFrom(second);
     },
     async enterCode(code: string): Promise<void> {
       await this.code.fill(code);

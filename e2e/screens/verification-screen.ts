@@ -1,9 +1,10 @@
 import { expect, type Page } from "@playwright/test";
+import { SUBJECTS } from "../support/mail";
 import { mailStepScreen } from "./mail-step-screen";
 
 /** The email verification page as a person sees it. */
 export function verificationScreen(page: Page) {
-  const screen = mailStepScreen(page, { path: "/verification", title: "Verify your email address", codeLabel: "Verification code" });
+  const screen = mailStepScreen(page, { path: "/verification", title: "Verify your email address", codeLabel: "Verification code", subject: SUBJECTS.verification });
   return {
     ...screen,
     continueLink: page.getByTestId("node/anchor/continue"),
