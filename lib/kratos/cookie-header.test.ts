@@ -15,4 +15,8 @@ describe("restoreKratosCookies", () => {
   it("keeps a value that is not valid percent-encoding", () => {
     expect(restoreKratosCookies("ory_kratos_session=abc%E0%A4%A")).toBe("ory_kratos_session=abc%E0%A4%A");
   });
+
+  it("keeps a value that would decode to something Kratos never sets, such as a NUL byte no header may carry", () => {
+    expect(restoreKratosCookies("csrf_token_x=%00; ory_kratos_session=a%0Ab")).toBe("csrf_token_x=%00; ory_kratos_session=a%0Ab");
+  });
 });
