@@ -72,11 +72,7 @@ test.describe("authenticator app (TOTP)", () => {
 
     await secondStep.completeWithApp(totpSecret);
     await home.expectSignedInAs(existingAccount.email);
-    await expect(page.getByTestId("session-aal")).toHaveText("aal2");
-    await expect(page.getByTestId("session-methods")).toHaveText("password, totp");
-    const [session] = await activeSessions((await identityByEmail(existingAccount.email))!.id);
-    expect(session?.authenticator_assurance_level).toBe("aal2");
-    expect(session?.authentication_methods?.map((method) => method.method)).toEqual(["password", "totp"]);
+    await home.expectSession(existingAccount.email, "aal2", ["password", "totp"]);
   });
 
   test("unlinking removes the app: Kratos forgets it and signing in no longer asks for it", async ({

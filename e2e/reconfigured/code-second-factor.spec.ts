@@ -1,6 +1,5 @@
 import { expect, test } from "../fixtures";
 import { secondStepScreen } from "../screens/second-step-screen";
-import { activeSessions, identityByEmail } from "../support/kratos-admin";
 import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
 import { codeFrom, SUBJECTS, waitForMail } from "../support/mail";
 
@@ -29,11 +28,7 @@ test.describe("a code by email as the second factor", () => {
     await secondStep.mailedCode.fill(codeFrom(mail));
     await secondStep.submitMailedCode.click();
     await home.expectSignedInAs(existingAccount.email);
-    await expect(page.getByTestId("session-aal")).toHaveText("aal2");
-    await expect(page.getByTestId("session-methods")).toHaveText("password, code");
-    const [session] = await activeSessions((await identityByEmail(existingAccount.email))!.id);
-    expect(session?.authenticator_assurance_level).toBe("aal2");
-    expect(session?.authentication_methods?.map((method) => method.method)).toEqual(["password", "code"]);
+    await home.expectSession(existingAccount.email, "aal2", ["password", "code"]);
   });
 
   test("/login?aal=aal2&via=email offers the same step; a wrong code is refused without spending the right one", async ({

@@ -2,7 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { identityByEmail } from "../support/kratos-admin";
 import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
-import { codeFrom, SUBJECTS, waitForMail } from "../support/mail";
+import { codeFrom } from "../support/mail";
 
 // Long enough to ask for the mail, short enough to outwait.
 const LIFESPAN = "6s";
@@ -18,12 +18,11 @@ test.describe("recovery and verification flows that expire while the mail is rea
     recovery,
     existingAccount,
   }) => {
-    const since = new Date();
     await recovery.open();
-    await recovery.requestMail(existingAccount.email);
+    const sentMail = await recovery.requestMail(existingAccount.email);
     const expiredUrl = page.url();
     const expiredId = flowIdOf(expiredUrl);
-    const mail = await waitForMail({ to: existingAccount.email, subject: SUBJECTS.recovery, after: since });
+    const mail = await sentMail();
     await waitUntilExpired(page.request, "recovery", expiredId);
 
     await recovery.enterCode(codeFrom(mail));
@@ -43,11 +42,10 @@ test.describe("recovery and verification flows that expire while the mail is rea
     verification,
     existingAccount,
   }) => {
-    const since = new Date();
     await verification.open();
-    await verification.requestMail(existingAccount.email);
+    const sentMail = await verification.requestMail(existingAccount.email);
     const expiredId = flowIdOf(page.url());
-    const mail = await waitForMail({ to: existingAccount.email, subject: SUBJECTS.verification, after: since });
+    const mail = await sentMail();
     await waitUntilExpired(page.request, "verification", expiredId);
 
     await verification.enterCode(codeFrom(mail));

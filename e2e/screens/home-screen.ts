@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { activeSessions, identityByEmail } from "../support/kratos-admin";
 import { UI_URL } from "../support/urls";
 
 /** The start page: who is signed in, or the way in. */
@@ -10,6 +11,14 @@ export function homeScreen(page: Page) {
       await expect(page).toHaveURL(`${UI_URL}/`);
       await expect(this.heading).toHaveText("Your account");
       await expect(page.getByText(`You are signed in as ${email}.`)).toBeVisible();
+    },
+    /** The start page and Kratos agree on this person's session: its assurance level and the methods that reached it. */
+    async expectSession(email: string, aal: string, methods: string[]): Promise<void> {
+      await expect(page.getByTestId("session-aal")).toHaveText(aal);
+      await expect(page.getByTestId("session-methods")).toHaveText(methods.join(", "));
+      const [session] = await activeSessions((await identityByEmail(email))!.id);
+      expect(session?.authenticator_assurance_level).toBe(aal);
+      expect(session?.authentication_methods?.map((method) => method.method)).toEqual(methods);
     },
     async expectSignedOut(): Promise<void> {
       await page.goto("/");

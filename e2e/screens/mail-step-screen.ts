@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { codeFrom, waitForMail } from "../support/mail";
+import { codeFrom, waitForMail, type Mail } from "../support/mail";
 
 type MailStep = { path: string; title: string; codeLabel: string; subject: string };
 
@@ -17,11 +17,16 @@ export function mailStepScreen(page: Page, { path, title, codeLabel, subject }: 
       await page.goto(`${path}${query}`);
       await expect(this.heading).toHaveText(title);
     },
-    /** Asks for a mail and waits for the page that says it is on its way. */
-    async requestMail(email: string): Promise<void> {
+    /**
+     * Asks for a mail and waits for the page that says it is on its way.
+     * The returned `sentMail` waits for that mail (sent after the request, not an older one).
+     */
+    async requestMail(email: string): Promise<() => Promise<Mail>> {
+      const since = new Date();
       await this.email.fill(email);
       await this.submit.click();
       await expect(this.heading).toHaveText("Check your email");
+      return () => waitForMail({ to: email, subject, after: since });
     },
     /** Asks for another mail; the page comes back looking the same, so wait for the reload itself. */
     async resendCode(): Promise<void> {
@@ -32,10 +37,9 @@ export function mailStepScreen(page: Page, { path, title, codeLabel, subject }: 
     },
     /** Opens the page, asks for a mail, then for another one; returns the second mail's code. */
     async resentCode(email: string): Promise<string> {
-      const since = new Date();
       await this.open();
-      await this.requestMail(email);
-      const first = await waitForMail({ to: email, subject, after: since });
+      const sentMail = await this.requestMail(email);
+      const first = await sentMail();
       // With the code field left empty: resending must not need it.
       await this.resendCode();
       const second = await waitForMail({ to: email, subject, after: first });
