@@ -4,6 +4,7 @@ import next from "next";
 import { accessLogLine, requestIdFrom } from "./lib/http/access-log";
 import { runWithRequestContext } from "./lib/http/request-context";
 import { ConfigError, readConfig } from "./lib/env";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const dev = process.argv.includes("--dev");
 
@@ -16,6 +17,7 @@ try {
 }
 
 const port = Number(process.env.PORT ?? 3000);
+const securityHeaders = Object.entries(staticSecurityHeaders(!dev));
 const app = next({ dev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 
@@ -25,6 +27,7 @@ createServer((req, res) => {
   const started = performance.now();
   const requestId = requestIdFrom(req.headers["x-request-id"]);
   res.setHeader("x-request-id", requestId);
+  for (const [name, value] of securityHeaders) res.setHeader(name, value);
   runWithRequestContext(requestId, (context) => {
     // A page may have asked for another status than Next would send (see lib/http/request-context.ts).
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;

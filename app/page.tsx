@@ -33,7 +33,7 @@ export default kratosPage("/", async (query) => {
   }
   const { session } = lookup;
   const email = session.identity?.verifiable_addresses?.[0]?.value ?? session.identity?.id ?? "";
-  const methods = await configuredMethods();
+  const methods = await configuredMethods(session);
   return (
     <PageShell title={t("home.title")} intro={t("home.signedInAs", { name: email })} wide>
       <SessionSummary session={session} />
