@@ -4,6 +4,7 @@ import next from "next";
 import { accessLogLine, requestIdFrom } from "./lib/http/access-log";
 import { runWithRequestContext } from "./lib/http/request-context";
 import { ConfigError, readConfig } from "./lib/env";
+import { basePathMismatch } from "./lib/http/built-base-path";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
 const dev = process.argv.includes("--dev");
@@ -14,6 +15,14 @@ try {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`✖ ${error.message}`);
   process.exit(1);
+}
+
+if (!dev) {
+  const mismatch = basePathMismatch(process.env.NEXT_DIST_DIR || ".next", process.env.BASE_PATH);
+  if (mismatch) {
+    console.error(`✖ ${mismatch}`);
+    process.exit(1);
+  }
 }
 
 const port = Number(process.env.PORT ?? 3000);

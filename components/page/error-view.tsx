@@ -1,6 +1,7 @@
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
 import { ProblemView } from "./problem-view";
+import { appPath } from "@/lib/http/app-path";
 
 /** Text we did not write, and who wrote it: the address that sent the person here, or Kratos. */
 export type QuotedDetails = { source: "caller" | "kratos"; text: string };
@@ -21,7 +22,7 @@ const DETAILS_LABEL: Record<QuotedDetails["source"], UiMessageKey> = {
 /** The error page body, always with a way on. */
 export function ErrorView({ title = t("error.title"), message, details, reference, errorId }: Props) {
   const action =
-    errorId && SIGN_IN_ERROR_IDS.has(errorId) ? { href: "/login", label: t("error.signIn") } : { href: "/", label: t("error.back") };
+    errorId && SIGN_IN_ERROR_IDS.has(errorId) ? { href: appPath("/login"), label: t("error.signIn") } : { href: appPath("/"), label: t("error.back") };
   return (
     <ProblemView title={title} message={message} action={action}>
       {details && <QuotedText details={details} />}

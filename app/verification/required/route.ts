@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isHttpsRequest } from "@/lib/http/forwarded";
 import { browserInitUrl, flowPagePath } from "@/lib/kratos/browser-flows";
 import { ADDRESS_NOT_VERIFIED, NOTICE_COOKIE, NOTICE_COOKIE_OPTIONS, noticeCookieValue } from "@/lib/kratos/verification-notice";
+import { appPath } from "@/lib/http/app-path";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
  * URL): behind a proxy this server cannot know the address people use.
  */
 export function GET(request: NextRequest): NextResponse {
-  const signIn = flowPagePath("login", Object.fromEntries(request.nextUrl.searchParams));
+  const signIn = appPath(flowPagePath("login", Object.fromEntries(request.nextUrl.searchParams)));
   const response = NextResponse.redirect(browserInitUrl("verification", {}, { return_to: signIn }), 303);
   response.cookies.set(NOTICE_COOKIE, noticeCookieValue(ADDRESS_NOT_VERIFIED), {
     ...NOTICE_COOKIE_OPTIONS,
