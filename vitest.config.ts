@@ -6,7 +6,7 @@ export default defineConfig({
     alias: {
       "@": path.resolve(import.meta.dirname),
       // `server-only` throws outside React's server build; unit tests render on Node anyway.
-      "server-only": path.resolve(import.meta.dirname, "lib/test/empty-module.ts"),
+      "server-only": path.resolve(import.meta.dirname, "test/empty-module.ts"),
     },
   },
   test: {

@@ -3,21 +3,17 @@ import { MethodsSummary } from "@/components/account/methods-summary";
 import { SessionSummary } from "@/components/account/session-summary";
 import { PageShell } from "@/components/page/page-shell";
 import { buttonClasses } from "@/components/ui/button";
-import { kratosPage } from "@/lib/http/page";
+import { kratosPage } from "@/components/page/kratos-page";
 import { t } from "@/lib/i18n/catalogue";
-import { configuredMethods } from "@/lib/kratos/configured-methods";
-import { followOutcome } from "@/lib/kratos/load-flow";
-import { decideFailure } from "@/lib/kratos/flow-errors";
-import { currentSession } from "@/lib/kratos/session";
+import { configuredMethods } from "@/lib/kratos/account";
+import { currentSession, signInAndReturn } from "@/lib/kratos/session";
 import { appPath } from "@/lib/http/app-path";
 
 export const metadata: Metadata = { title: t("home.title") };
 
-export default kratosPage("/", async (query) => {
+export default kratosPage("/", async () => {
   const lookup = await currentSession();
-  if (lookup.state === "needs-second-factor") {
-    followOutcome(decideFailure("login", lookup.failure, { query, hasCsrfCookie: true }));
-  }
+  if (lookup.state === "needs-second-factor") signInAndReturn("/", lookup);
   if (lookup.state === "signed-out") {
     return (
       <PageShell title={t("home.signedOutTitle")} intro={t("home.signedOutIntro")}>

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { expect, test } from "./fixtures";
-import { UI_URL } from "./support/urls";
+import { KRATOS_PUBLIC_URL, UI_URL } from "./support/urls";
 
 const ROUTES = ["/", "/login", "/registration", "/recovery", "/verification", "/settings", "/logout", "/error", "/health/ready"];
-const ALLOWED_REDIRECT_ORIGINS = new Set([new URL(UI_URL).origin, "http://localhost:4433"]);
+const ALLOWED_REDIRECT_ORIGINS = new Set([new URL(UI_URL).origin, KRATOS_PUBLIC_URL]);
 const MARKUP = '"><img src=x onerror=alert(1)><script>alert(1)</script>';
 
 const nasty = fc.oneof(

@@ -103,12 +103,12 @@ test.describe("what the person sees when Kratos refuses", () => {
     await localIdpScreen(page).expectOpen();
   });
 
-  test("OAuth2-style errors show the provider's description as text, with 400", async ({ page }) => {
+  test("OAuth2-style errors quote the provider's description as plain text, with 400", async ({ page }) => {
     const response = await page.goto(
       `/error?error=access_denied&error_description=${encodeURIComponent("The user <b>denied</b> access")}`,
     );
     expect(response?.status()).toBe(400);
-    await expect(page.getByTestId("ui/error/message")).toHaveText("The user <b>denied</b> access");
+    await expect(page.getByTestId("error-details").locator("q")).toHaveText("The user <b>denied</b> access");
     await expect(page.locator("b", { hasText: "denied" })).toHaveCount(0);
   });
 });

@@ -1,9 +1,10 @@
 import { expect, test } from "./fixtures";
 import { collectableGarbage, startExtraUi, type ExtraUi } from "./support/extra-ui";
 import { TcpRelay } from "./support/tcp-relay";
+import { KRATOS_PUBLIC_URL } from "./support/urls";
 
 // A UI on port 3001 that reaches the real Kratos only through a relay on 4999.
-const relay = new TcpRelay(4999, { host: "localhost", port: 4433 });
+const relay = new TcpRelay(4999, { host: "localhost", port: Number(new URL(KRATOS_PUBLIC_URL).port) });
 let ui: ExtraUi;
 
 test.describe.configure({ mode: "serial" });
@@ -11,7 +12,7 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   ui = await startExtraUi(3001, {
     KRATOS_PUBLIC_URL: "http://localhost:4999",
-    KRATOS_BROWSER_URL: "http://localhost:4433",
+    KRATOS_BROWSER_URL: KRATOS_PUBLIC_URL,
     KRATOS_TIMEOUT_MS: "1500",
     ...collectableGarbage,
   });

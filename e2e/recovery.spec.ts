@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 import { newAccount } from "./support/accounts";
 import { activeSessions, identityByEmail } from "./support/kratos-admin";
 import { codeFrom, courierMessages, findMails, SUBJECTS, waitForMail } from "./support/mail";
+import { KRATOS_PUBLIC_URL } from "./support/urls";
 
 const NEW_PASSWORD = "Another-Horse-Battery-7";
 
@@ -123,7 +124,7 @@ test.describe("account recovery by code", () => {
     await expect(page).toHaveURL(/\/login\?flow=/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
     const flowId = new URL(page.url()).searchParams.get("flow");
-    const flow = await page.request.get(`http://localhost:4433/self-service/login/flows?id=${flowId}`);
+    const flow = await page.request.get(`${KRATOS_PUBLIC_URL}/self-service/login/flows?id=${flowId}`);
     expect((await flow.json()) as { return_to?: string }).toMatchObject({ return_to: returnTo });
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { KRATOS_PUBLIC_URL } from "./support/urls";
 
 const ROUTES = [
   "/",
@@ -25,13 +26,13 @@ for (const route of ROUTES) {
     const csp = headers["content-security-policy"] ?? "";
     const scriptSrc = csp.split(";").find((directive) => directive.trim().startsWith("script-src")) ?? "";
     expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
-    expect(scriptSrc).toContain("http://localhost:4433");
+    expect(scriptSrc).toContain(KRATOS_PUBLIC_URL);
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     // React's development build needs eval; the production build the test stack runs must not allow it.
     if (process.env.E2E_STACK_MODE !== "dev") expect(scriptSrc).not.toContain("'unsafe-eval'");
     expect(csp).toContain("frame-ancestors 'none'");
     if (process.env.E2E_STACK_MODE !== "dev") expect(csp).toMatch(/style-src 'self'(;|$)/);
-    expect(csp).toMatch(/form-action 'self' http:\/\/localhost:4433/);
+    expect(csp).toContain(`form-action 'self' ${KRATOS_PUBLIC_URL}`);
     expect(headers["permissions-policy"]).toContain("publickey-credentials-create=(self)");
     expect(headers["cache-control"]).toContain("no-store");
     expect(headers["x-powered-by"]).toBeUndefined();

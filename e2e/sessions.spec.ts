@@ -4,6 +4,7 @@ import { newAccount, type Account } from "./support/accounts";
 import { activeSessions, createIdentity } from "./support/kratos-admin";
 import { loginScreen } from "./screens/login-screen";
 import { sessionsScreen } from "./screens/sessions-screen";
+import { KRATOS_PUBLIC_URL } from "./support/urls";
 
 const UI = "http://localhost:3000";
 const CHROME_ON_LINUX =
@@ -21,7 +22,7 @@ async function signedInBrowser(browser: Browser, account: Account, options: Brow
   await page.goto("/login");
   await loginScreen(page).signIn(account.email, account.password);
   await expect(page).toHaveURL(`${UI}/`);
-  const whoami = await context.request.get("http://localhost:4433/sessions/whoami");
+  const whoami = await context.request.get(`${KRATOS_PUBLIC_URL}/sessions/whoami`);
   const session = (await whoami.json()) as { id: string; identity: { id: string } };
   return { context, page, sessionId: session.id, identityId: session.identity.id };
 }

@@ -1,5 +1,5 @@
 // Records real Kratos JSON responses, one file per UI state, into
-// lib/kratos/__fixtures__/ for unit tests of the node rendering.
+// test/fixtures/kratos/ for unit tests of the node rendering.
 //
 //   npx tsx scripts/record-fixtures.ts [file.json ...]
 //
@@ -12,18 +12,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "otplib";
-import type { components } from "../lib/kratos/api";
-import { KRATOS_PUBLIC_URL, KratosBrowser, type UiContainer, type UiNode } from "./lib/kratos-http";
+import type { CourierMessage, FlowError, IdentitySchema, LoginFlow, LogoutFlow, RecoveryFlow, RegistrationFlow, Session, SettingsFlow, SuccessfulNativeRegistration, VerificationFlow } from "../lib/kratos/types";
+import { KRATOS_ADMIN_URL, KRATOS_PUBLIC_URL, KratosBrowser, type UiContainer, type UiNode } from "./lib/kratos-http";
 
-type Schemas = components["schemas"];
-type LoginFlow = Schemas["loginFlow"];
-type RegistrationFlow = Schemas["registrationFlow"];
-type SettingsFlow = Schemas["settingsFlow"];
-type RecoveryFlow = Schemas["recoveryFlow"];
-type VerificationFlow = Schemas["verificationFlow"];
-
-const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../lib/kratos/__fixtures__");
-const KRATOS_ADMIN_URL = process.env.KRATOS_ADMIN_URL ?? "http://localhost:4434";
+const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test/fixtures/kratos");
 const only = new Set(process.argv.slice(2));
 const email = `fixture-${Date.now()}@example.org`;
 const PASSWORD = "Correct-Horse-Battery-9";
@@ -114,7 +106,7 @@ async function main(): Promise<void> {
   const user = new KratosBrowser();
   const { body: signup } = await user.get<RegistrationFlow>("/self-service/registration/browser");
   const traits = { "traits.email": email, "traits.name": "Fixture Person" };
-  await user.submit<Schemas["successfulNativeRegistration"]>(signup.ui, { method: "password", ...traits, password: PASSWORD }, 200);
+  await user.submit<SuccessfulNativeRegistration>(signup.ui, { method: "password", ...traits, password: PASSWORD }, 200);
   if (!user.jar.has("ory_kratos_session")) throw new Error("registration did not set ory_kratos_session");
 
   // A second browser: the same email again, then a wrong password for it.
@@ -149,7 +141,7 @@ async function main(): Promise<void> {
   );
   await save("settings-success.json", saved, saved, { state: "success" }, { messageAt: "flow", ids: [1050001] });
 
-  const { body: session } = await user.get<Schemas["session"]>("/sessions/whoami");
+  const { body: session } = await user.get<Session>("/sessions/whoami");
   await save("session.json", session);
 
   // The same person on two more devices: what the sessions page lists besides this one.
@@ -158,13 +150,13 @@ async function main(): Promise<void> {
     const { body: deviceLogin } = await device.get<LoginFlow>("/self-service/login/browser");
     await device.submit(deviceLogin.ui, { method: "password", identifier: email, password: PASSWORD }, 200);
   }
-  const { body: others } = await user.get<Schemas["session"][]>("/sessions");
+  const { body: others } = await user.get<Session[]>("/sessions");
   if (others.length !== 2) throw new Error(`sessions.json: expected 2 other sessions, got ${others.length}`);
   await save("sessions.json", others);
 
   await recordExtendedProfile();
   await recordSecondFactors();
-  const { body: logout } = await user.get<Schemas["logoutFlow"]>("/self-service/logout/browser");
+  const { body: logout } = await user.get<LogoutFlow>("/self-service/logout/browser");
   await save("logout.json", logout);
 
   // Recovery and verification by code (anonymous: recovery refuses signed-in browsers).
@@ -188,7 +180,7 @@ async function main(): Promise<void> {
   const { body: verified } = await anonymous.submit<VerificationFlow>(returningSent.ui, { method: "code", code: await mailedCode("verification_code_valid") }, 200);
   await save("verification-passed.json", verified, verified, { state: "passed_challenge" }, { messageAt: "flow", ids: [1080002] }, { input: "a#continue" });
 
-  const { body: stubError } = await anonymous.get<Schemas["flowError"]>("/self-service/errors?id=stub:500");
+  const { body: stubError } = await anonymous.get<FlowError>("/self-service/errors?id=stub:500");
   await save("error-stub-500.json", stubError);
 }
 
@@ -216,7 +208,7 @@ async function recordExtendedProfile(): Promise<void> {
   const browser = new KratosBrowser();
   const { body: login } = await browser.get<LoginFlow>("/self-service/login/browser");
   await browser.submit(login.ui, { method: "password", identifier: profileEmail, password: PASSWORD }, 200);
-  const { body: schema } = await browser.get<Schemas["identitySchema"]>("/schemas/extended");
+  const { body: schema } = await browser.get<IdentitySchema>("/schemas/extended");
   await save("identity-schema-extended.json", schema);
 
   const { body: settings } = await browser.get<SettingsFlow>("/self-service/settings/browser");
@@ -294,7 +286,7 @@ function recoveryCode(flow: SettingsFlow, index: number): string {
 /** The code in the newest mail of this template to the fixture identity, read from the courier (Kratos runs with --dev). */
 async function mailedCode(templateType: string): Promise<string> {
   const response = await fetch(`${KRATOS_ADMIN_URL}/admin/courier/messages?recipient=${encodeURIComponent(email)}`);
-  const messages = (await response.json()) as Schemas["message"][];
+  const messages = (await response.json()) as CourierMessage[];
   const code = /\b(\d{6})\b/.exec(messages.find((message) => message.template_type === templateType)?.body ?? "")?.[1];
   if (!code) throw new Error(`no ${templateType} mail with a code for ${email} in the courier`);
   return code;

@@ -1,5 +1,5 @@
 // Records the Kratos responses of sign-in and sign-up by mailed code and of
-// identifier-first sign-in into lib/kratos/__fixtures__/, for unit tests.
+// identifier-first sign-in into test/fixtures/kratos/, for unit tests.
 //
 //   KRATOS_OVERRIDES=<file> npx tsx scripts/record-strong-auth-fixtures.ts
 //
@@ -11,15 +11,10 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { components } from "../lib/kratos/api";
-import { KratosBrowser, type UiContainer } from "./lib/kratos-http";
+import type { CourierMessage, LoginFlow, RegistrationFlow } from "../lib/kratos/types";
+import { KRATOS_ADMIN_URL, KratosBrowser, type UiContainer } from "./lib/kratos-http";
 
-type Schemas = components["schemas"];
-type LoginFlow = Schemas["loginFlow"];
-type RegistrationFlow = Schemas["registrationFlow"];
-
-const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../lib/kratos/__fixtures__");
-const KRATOS_ADMIN_URL = process.env.KRATOS_ADMIN_URL ?? "http://localhost:4434";
+const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test/fixtures/kratos");
 const overridesFile = process.env.KRATOS_OVERRIDES;
 const PASSWORD = "Correct-Horse-Battery-9";
 const stamp = Date.now();
@@ -72,7 +67,7 @@ async function createIdentity(address: string, password?: string): Promise<void>
 /** The code in the newest mail of this template to `address`, from the courier (Kratos runs with --dev). */
 async function mailedCode(address: string, templateType: string): Promise<string> {
   const response = await fetch(`${KRATOS_ADMIN_URL}/admin/courier/messages?recipient=${encodeURIComponent(address)}`);
-  const messages = (await response.json()) as Schemas["message"][];
+  const messages = (await response.json()) as CourierMessage[];
   const code = /\b(\d{6})\b/.exec(messages.find((message) => message.template_type === templateType)?.body ?? "")?.[1];
   if (!code) throw new Error(`no ${templateType} mail with a code for ${address} in the courier`);
   return code;

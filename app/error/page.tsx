@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { ErrorView, messageForErrorId, type QuotedDetails } from "@/components/page/error-view";
-import { kratosPage } from "@/lib/http/page";
+import { ErrorView, type QuotedDetails } from "@/components/page/error-view";
+import { kratosPage } from "@/components/page/kratos-page";
 import { firstParam } from "@/lib/http/query";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
-import { statusForErrorId } from "@/lib/kratos/error-ids";
-import { fetchFlowError } from "@/lib/kratos/flow-error";
+import { messageForErrorId, statusForErrorId } from "@/lib/kratos/errors";
+import { fetchFlowError } from "@/lib/kratos/flows";
 
 export const metadata: Metadata = { title: t("error.title") };
 

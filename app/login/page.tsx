@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginView } from "@/components/auth/login-view";
-import { kratosPage } from "@/lib/http/page";
+import { kratosPage } from "@/components/page/kratos-page";
 import { t } from "@/lib/i18n/catalogue";
-import { loadFlow } from "@/lib/kratos/load-flow";
-import { secondStepAccount } from "@/lib/kratos/second-step-account";
+import { loadFlow } from "@/lib/kratos/flows";
+import { secondStepAccount } from "@/lib/kratos/session";
 import { needsVerification, verificationRequiredPath } from "@/lib/kratos/verification-notice";
 
 export const metadata: Metadata = { title: t("login.title") };

@@ -3,11 +3,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { PageShell } from "@/components/page/page-shell";
 import { buttonClasses } from "@/components/ui/button";
-import { kratosPage } from "@/lib/http/page";
+import { kratosPage } from "@/components/page/kratos-page";
 import { isFirstPartyNavigation } from "@/lib/http/navigation";
 import { firstParam } from "@/lib/http/query";
 import { t } from "@/lib/i18n/catalogue";
-import { kratosBrowserAddress } from "@/lib/kratos/flow-errors";
+import { kratosBrowserAddress } from "@/lib/kratos/urls";
 import { logoutFlow } from "@/lib/kratos/session";
 import { appPath } from "@/lib/http/app-path";
 

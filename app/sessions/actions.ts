@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { sessionsPathAfter, type RevokeOutcome } from "@/lib/account/sessions-notice";
-import { revokeMyOtherSessions, revokeMySession } from "@/lib/kratos/my-sessions";
-import { isKratosUnavailable } from "@/lib/kratos/unavailable";
+import { SESSIONS_PATH, sessionsPathAfter } from "@/lib/account/sessions-notice";
+import { revokeMyOtherSessions, revokeMySession, type RevokeOutcome } from "@/lib/kratos/account";
+import { isKratosUnavailable } from "@/lib/kratos/errors";
 
 // Server actions work as plain form posts without JavaScript, and Next refuses
 // to run them when the request's Origin is not this site's Host (cross-site
@@ -21,9 +21,9 @@ async function settle(revoke: () => Promise<RevokeOutcome>): Promise<RevokeOutco
 
 export async function signOutSession(formData: FormData): Promise<void> {
   const id = formData.get("session_id");
-  redirect(sessionsPathAfter(await settle(() => revokeMySession(typeof id === "string" ? id : ""))));
+  redirect(sessionsPathAfter(await settle(() => revokeMySession(typeof id === "string" ? id : "", SESSIONS_PATH))));
 }
 
 export async function signOutOtherSessions(): Promise<void> {
-  redirect(sessionsPathAfter(await settle(revokeMyOtherSessions)));
+  redirect(sessionsPathAfter(await settle(() => revokeMyOtherSessions(SESSIONS_PATH))));
 }

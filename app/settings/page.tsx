@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { SettingsView } from "@/components/account/settings-view";
-import { kratosPage } from "@/lib/http/page";
+import { kratosPage } from "@/components/page/kratos-page";
 import { t } from "@/lib/i18n/catalogue";
-import { loadSettings } from "@/lib/kratos/settings";
+import { loadSettings } from "@/lib/kratos/account";
 
 export const metadata: Metadata = { title: t("settings.title") };
 

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { methodStatusText } from "@/lib/account/method-status-text";
 import { t } from "@/lib/i18n/catalogue";
-import type { MethodStatus, SetUpGroup } from "@/lib/kratos/method-status";
+import type { MethodStatus, SetUpGroup } from "@/lib/kratos/nodes/method-status";
 
 /** Methods that protect a password sign-in with a second step. */
 const SECOND_STEPS: ReadonlySet<SetUpGroup> = new Set(["totp", "lookup_secret", "webauthn"]);

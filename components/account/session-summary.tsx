@@ -1,6 +1,7 @@
 import { t } from "@/lib/i18n/catalogue";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { Session } from "@/lib/kratos/types";
+import { asRecord } from "@/lib/records";
 
 /** Who is signed in, as Kratos records it: traits, addresses, assurance, methods, expiry. */
 export function SessionSummary({ session }: { session: Session }) {
@@ -47,8 +48,7 @@ export function SessionSummary({ session }: { session: Session }) {
 }
 
 function traitEntries(traits: unknown): [string, string][] {
-  if (typeof traits !== "object" || traits === null) return [];
-  return Object.entries(traits as Record<string, unknown>)
+  return Object.entries(asRecord(traits))
     .filter(([, value]) => value !== undefined && value !== null && value !== "")
     .map(([name, value]) => [name, typeof value === "object" ? JSON.stringify(value) : String(value)]);
 }

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { methodStatuses } from "@/lib/kratos/method-status";
-import { NO_TRAIT_FIELDS } from "@/lib/kratos/trait-fields";
-import { fixture } from "@/lib/test/fixtures";
+import { methodStatuses } from "@/lib/kratos/nodes/method-status";
+import { NO_TRAIT_FIELDS } from "@/lib/kratos/nodes/trait-fields";
+import { fixture } from "@/test/fixtures";
 import { MethodsSummary } from "./methods-summary";
 import { SettingsView } from "./settings-view";
 

@@ -2,9 +2,9 @@ import { FlowForm } from "@/components/flow/flow-form";
 import { methodStatusText } from "@/lib/account/method-status-text";
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
-import { isSetUpGroup, methodStatus } from "@/lib/kratos/method-status";
-import type { NodeForm } from "@/lib/kratos/nodes";
-import type { TraitFields } from "@/lib/kratos/trait-fields";
+import { isSetUpGroup, methodStatus } from "@/lib/kratos/nodes/method-status";
+import type { NodeForm } from "@/lib/kratos/nodes/nodes";
+import type { TraitFields } from "@/lib/kratos/nodes/trait-fields";
 import type { UiContainer, UiNodeGroup } from "@/lib/kratos/types";
 
 const ABOUT: Partial<Record<UiNodeGroup, UiMessageKey>> = {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { NO_TRAIT_FIELDS, traitFieldsFromSchema } from "@/lib/kratos/trait-fields";
-import { fixture } from "@/lib/test/fixtures";
+import { NO_TRAIT_FIELDS, traitFieldsFromSchema } from "@/lib/kratos/nodes/trait-fields";
+import { fixture } from "@/test/fixtures";
 import { SettingsView } from "./settings-view";
 
 afterEach(cleanup);

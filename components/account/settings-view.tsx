@@ -4,8 +4,8 @@ import { ScriptNodeView } from "@/components/flow/script-node";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
-import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
-import type { TraitFields } from "@/lib/kratos/trait-fields";
+import { formsFor, scriptNodes } from "@/lib/kratos/nodes/nodes";
+import type { TraitFields } from "@/lib/kratos/nodes/trait-fields";
 import type { SettingsFlow } from "@/lib/kratos/types";
 import { appPath } from "@/lib/http/app-path";
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { findInput } from "@/lib/kratos/nodes";
-import { fixture } from "@/lib/test/fixtures";
+import { findInput } from "@/lib/kratos/nodes/nodes";
+import { fixture } from "@/test/fixtures";
 import { LoginView } from "./login-view";
 
 afterEach(cleanup);

@@ -3,9 +3,10 @@ import { FlowForms } from "@/components/flow/flow-forms";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
-import { linkToFlow } from "@/lib/kratos/flow-links";
+import { linkToFlow } from "@/lib/kratos/urls";
 import type { LoginFlow } from "@/lib/kratos/types";
-import { hiddenIdentifier, isFirstFactor, loginTitle } from "./login-step";
+import { hiddenIdentifier } from "@/lib/kratos/nodes/nodes";
+import { isFirstFactor, loginTitle } from "./login-step";
 import { appPath } from "@/lib/http/app-path";
 
 /** `account`: who is signing in, when the flow itself does not say (a second step). */
@@ -50,7 +51,7 @@ export function LoginView({ flow, account }: { flow: LoginFlow; account?: string
 
 /** Whose account this is, when Kratos keeps it hidden; on a first factor, also a way to switch account. */
 function loginIntro(flow: LoginFlow, account?: string): ReactNode {
-  const identifier = hiddenIdentifier(flow) ?? account;
+  const identifier = hiddenIdentifier(flow.ui.nodes) ?? account;
   if (!identifier) return undefined;
   if (!isFirstFactor(flow)) {
     return flow.refresh ? t("login.refreshAs", { identifier }) : t("login.signingInAs", { identifier });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import type { UiText } from "@/lib/kratos/types";
 import { RecoveryView, recoveryCopy } from "./recovery-view";
 import { VerificationView, verificationCopy } from "./verification-view";

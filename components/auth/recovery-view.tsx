@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n/catalogue";
-import { linkToFlow } from "@/lib/kratos/flow-links";
+import { linkToFlow } from "@/lib/kratos/urls";
 import type { RecoveryFlow } from "@/lib/kratos/types";
 import { checkEmailCopy, mailsLink, type StepCopy } from "./mail-step";
 import { MailStepPage } from "./mail-step-page";

@@ -2,8 +2,8 @@ import { FlowForms } from "@/components/flow/flow-forms";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
-import { linkToFlow } from "@/lib/kratos/flow-links";
-import { asksForMissingTraits } from "@/lib/kratos/providers";
+import { linkToFlow } from "@/lib/kratos/urls";
+import { asksForMissingTraits } from "@/lib/kratos/nodes/providers";
 import type { RegistrationFlow } from "@/lib/kratos/types";
 
 export function RegistrationView({ flow }: { flow: RegistrationFlow }) {

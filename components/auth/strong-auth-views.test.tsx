@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { findInput } from "@/lib/kratos/nodes";
-import { fixture } from "@/lib/test/fixtures";
+import { findInput } from "@/lib/kratos/nodes/nodes";
+import { fixture } from "@/test/fixtures";
 import type { LoginFlow } from "@/lib/kratos/types";
 import { LoginView } from "./login-view";
 import { RegistrationView } from "./registration-view";

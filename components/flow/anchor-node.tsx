@@ -1,6 +1,6 @@
 import { buttonClasses } from "@/components/ui/button";
 import { kratosText } from "@/lib/i18n/catalogue";
-import type { AnchorNode } from "@/lib/kratos/nodes";
+import type { AnchorNode } from "@/lib/kratos/nodes/nodes";
 
 /** Anchor nodes are next steps (e.g. "Continue" after verification), so they look like buttons. */
 export function AnchorNodeView({ node }: { node: AnchorNode }) {

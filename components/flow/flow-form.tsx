@@ -1,8 +1,8 @@
 import { Fragment } from "react";
 import { t } from "@/lib/i18n/catalogue";
-import { isHiddenInput, isInputNode, isNavigationButton, isResendButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes";
-import { isProviderList } from "@/lib/kratos/providers";
-import { inSchemaOrder, type TraitFields } from "@/lib/kratos/trait-fields";
+import { isHiddenInput, isInputNode, isNavigationButton, isResendButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes/nodes";
+import { isProviderList } from "@/lib/kratos/nodes/providers";
+import { inSchemaOrder, type TraitFields } from "@/lib/kratos/nodes/trait-fields";
 import type { UiContainer, UiNode } from "@/lib/kratos/types";
 import { NodeView } from "./node-view";
 import { OrDivider } from "./or-divider";

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
+import { formsFor, scriptNodes } from "@/lib/kratos/nodes/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
 import { FlowForm } from "./flow-form";
 import { MessageList } from "./message-list";

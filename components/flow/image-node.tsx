@@ -1,5 +1,5 @@
 import { kratosText, t } from "@/lib/i18n/catalogue";
-import type { ImageNode } from "@/lib/kratos/nodes";
+import type { ImageNode } from "@/lib/kratos/nodes/nodes";
 
 /** Image nodes carry data: URIs (the TOTP QR code), so next/image adds nothing here. */
 export function ImageNodeView({ node }: { node: ImageNode }) {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { FlowForms } from "./flow-forms";
 
 afterEach(cleanup);

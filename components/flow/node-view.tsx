@@ -1,6 +1,6 @@
-import { isAnchorNode, isImageNode, isInputNode, isTextNode, type InputNode } from "@/lib/kratos/nodes";
-import { isProviderButton } from "@/lib/kratos/providers";
-import type { TraitField } from "@/lib/kratos/trait-fields";
+import { isAnchorNode, isImageNode, isInputNode, isTextNode, type InputNode } from "@/lib/kratos/nodes/nodes";
+import { isProviderButton } from "@/lib/kratos/nodes/providers";
+import type { TraitField } from "@/lib/kratos/nodes/trait-fields";
 import type { UiNode } from "@/lib/kratos/types";
 import { AnchorNodeView } from "./anchor-node";
 import { ImageNodeView } from "./image-node";

@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { kratosText } from "@/lib/i18n/catalogue";
-import { isInputNode, nodeDomId, type InputNode } from "@/lib/kratos/nodes";
-import { isProviderButton, providerIdOf } from "@/lib/kratos/providers";
+import { isInputNode, nodeDomId, type InputNode } from "@/lib/kratos/nodes/nodes";
+import { isProviderButton, providerIdOf } from "@/lib/kratos/nodes/providers";
 import type { UiNode } from "@/lib/kratos/types";
 import { FieldMessages } from "./field-messages";
 import { InputNodeView } from "./input-node";

@@ -7,7 +7,7 @@ import {
   recoveryCodesDataUrl,
   unusedCodes,
   type RecoveryCode,
-} from "@/lib/kratos/secret-texts";
+} from "@/lib/kratos/nodes/secret-texts";
 
 type Props = { codes: readonly RecoveryCode[]; testId: string };
 

@@ -1,4 +1,4 @@
-import type { ScriptNode } from "@/lib/kratos/nodes";
+import type { ScriptNode } from "@/lib/kratos/nodes/nodes";
 import { WebAuthnScriptLoader } from "./webauthn-script";
 
 /**

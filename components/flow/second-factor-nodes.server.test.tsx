@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { FlowForms } from "./flow-forms";
 
 // The HTML the server sends is all a browser without JavaScript ever gets.

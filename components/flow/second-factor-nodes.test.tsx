@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { FlowForms } from "./flow-forms";
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { kratosText, t } from "@/lib/i18n/catalogue";
-import { nodeDomId, type InputNode } from "@/lib/kratos/nodes";
+import { nodeDomId, type InputNode } from "@/lib/kratos/nodes/nodes";
 import { describedBy, FieldMessages } from "./field-messages";
 
 type Props = { node: InputNode; options: readonly string[] };

@@ -1,7 +1,7 @@
 import { CopyButton } from "@/components/ui/copy-button";
 import { kratosText, t } from "@/lib/i18n/catalogue";
-import type { TextNode } from "@/lib/kratos/nodes";
-import { recoveryCodesOf, secretOf } from "@/lib/kratos/secret-texts";
+import type { TextNode } from "@/lib/kratos/nodes/nodes";
+import { recoveryCodesOf, secretOf } from "@/lib/kratos/nodes/secret-texts";
 import { RecoveryCodes } from "./recovery-codes";
 
 /** Text nodes: a TOTP secret, or a list of recovery codes carried in the text's context. */

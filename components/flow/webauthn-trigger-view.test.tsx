@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { findInput } from "@/lib/kratos/nodes";
+import { findInput } from "@/lib/kratos/nodes/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { FlowForms } from "./flow-forms";
 import { InputNodeView } from "./input-node";
 

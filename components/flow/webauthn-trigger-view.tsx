@@ -1,6 +1,6 @@
 import { t } from "@/lib/i18n/catalogue";
-import { nodeDomId, type InputNode } from "@/lib/kratos/nodes";
-import { loadTriggerOf, type WebAuthnTrigger } from "@/lib/kratos/webauthn-triggers";
+import { nodeDomId, type InputNode } from "@/lib/kratos/nodes/nodes";
+import { loadTriggerOf, type WebAuthnTrigger } from "@/lib/kratos/nodes/webauthn-triggers";
 import { FieldMessages } from "./field-messages";
 import { WebAuthnTriggerButton } from "./webauthn-trigger";
 

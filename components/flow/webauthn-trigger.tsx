@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { t } from "@/lib/i18n/catalogue";
-import type { WebAuthnTrigger } from "@/lib/kratos/webauthn-triggers";
+import type { WebAuthnTrigger } from "@/lib/kratos/nodes/webauthn-triggers";
 import { browserSupportsWebAuthn, runWebAuthnLoadTrigger, runWebAuthnTrigger } from "@/lib/webauthn/script";
 
 type Support = "unknown" | "supported" | "unsupported";

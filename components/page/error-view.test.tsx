@@ -1,24 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { ErrorView, MAX_QUOTED_DETAILS, messageForErrorId } from "./error-view";
+import { ErrorView, MAX_QUOTED_DETAILS } from "./error-view";
 
 afterEach(cleanup);
-
-describe("messageForErrorId", () => {
-  it("gives the catalogue's wording for a known id, else the fallback, else the generic text", () => {
-    expect(messageForErrorId("session_aal1_required", "Kratos's reason")).toBe(
-      "Please sign in first. A second sign-in step can only be asked for once you are signed in.",
-    );
-    expect(messageForErrorId("not_an_id", "Kratos's reason")).toBe("Kratos's reason");
-    expect(messageForErrorId(undefined)).toBe("An unexpected error occurred. Please try again.");
-  });
-
-  it("does not find Object's own members for ids such as __proto__", () => {
-    expect(messageForErrorId("__proto__")).toBe("An unexpected error occurred. Please try again.");
-    expect(messageForErrorId("constructor")).toBe("An unexpected error occurred. Please try again.");
-  });
-});
 
 describe("ErrorView", () => {
   it("offers sign-in for errors only signing in resolves, and the start page otherwise", () => {

@@ -1,5 +1,6 @@
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
+import { offersSignIn } from "@/lib/kratos/errors";
 import { ProblemView } from "./problem-view";
 import { appPath } from "@/lib/http/app-path";
 
@@ -7,9 +8,6 @@ import { appPath } from "@/lib/http/app-path";
 export type QuotedDetails = { source: "caller" | "kratos"; text: string };
 
 type Props = { title?: string; message: string; details?: QuotedDetails; reference?: string; errorId?: string };
-
-/** Errors that only signing in resolves: the way on is the sign-in page, not home. */
-const SIGN_IN_ERROR_IDS = new Set(["session_aal1_required", "session_inactive"]);
 
 /** Long enough for any real explanation, too short to stage a convincing fake page. */
 export const MAX_QUOTED_DETAILS = 200;
@@ -22,7 +20,7 @@ const DETAILS_LABEL: Record<QuotedDetails["source"], UiMessageKey> = {
 /** The error page body, always with a way on. */
 export function ErrorView({ title = t("error.title"), message, details, reference, errorId }: Props) {
   const action =
-    errorId && SIGN_IN_ERROR_IDS.has(errorId) ? { href: appPath("/login"), label: t("error.signIn") } : { href: appPath("/"), label: t("error.back") };
+    offersSignIn(errorId) ? { href: appPath("/login"), label: t("error.signIn") } : { href: appPath("/"), label: t("error.back") };
   return (
     <ProblemView title={title} message={message} action={action}>
       {details && <QuotedText details={details} />}
@@ -45,12 +43,4 @@ function QuotedText({ details }: { details: QuotedDetails }) {
       </blockquote>
     </figure>
   );
-}
-
-/** Our wording for a known error id, or the fallback (the generic text unless given). */
-export function messageForErrorId(id: string | undefined, fallback: string = t("error.unknown")): string {
-  if (!id) return fallback;
-  const key = `error.${id}` as UiMessageKey;
-  const text = t(key);
-  return text === key ? fallback : text;
 }

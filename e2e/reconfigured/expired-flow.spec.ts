@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures";
 import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
+import { KRATOS_PUBLIC_URL } from "../support/urls";
 
 test.describe("expired flows", () => {
   test.beforeAll(() => setKratosConfig({ selfservice: { flows: { login: { lifespan: "2s" } } } }));
@@ -33,7 +34,7 @@ test.describe("expired flows", () => {
 /** Polls Kratos (with the browser's cookies) until it reports the flow as expired. */
 async function waitUntilExpired(request: import("@playwright/test").APIRequestContext, flowId: string): Promise<void> {
   await expect
-    .poll(async () => (await request.get(`http://localhost:4433/self-service/login/flows?id=${flowId}`)).status(), {
+    .poll(async () => (await request.get(`${KRATOS_PUBLIC_URL}/self-service/login/flows?id=${flowId}`)).status(), {
       timeout: 10_000,
     })
     .toBe(410);

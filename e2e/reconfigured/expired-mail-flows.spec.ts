@@ -3,6 +3,7 @@ import { expect, test } from "../fixtures";
 import { identityByEmail } from "../support/kratos-admin";
 import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
 import { codeFrom } from "../support/mail";
+import { KRATOS_PUBLIC_URL } from "../support/urls";
 
 // Long enough to ask for the mail, short enough to outwait.
 const LIFESPAN = "6s";
@@ -67,7 +68,7 @@ function flowIdOf(url: string): string {
 /** Polls Kratos (with the browser's cookies) until it reports the flow as expired. */
 async function waitUntilExpired(request: APIRequestContext, kind: "recovery" | "verification", flowId: string): Promise<void> {
   await expect
-    .poll(async () => (await request.get(`http://localhost:4433/self-service/${kind}/flows?id=${flowId}`)).status(), {
+    .poll(async () => (await request.get(`${KRATOS_PUBLIC_URL}/self-service/${kind}/flows?id=${flowId}`)).status(), {
       timeout: 15_000,
     })
     .toBe(410);

@@ -1,6 +1,7 @@
 import { expect, test } from "../fixtures";
 import { activeSessions, getIdentity } from "../support/kratos-admin";
 import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
+import { KRATOS_PUBLIC_URL } from "../support/urls";
 
 const PRIVILEGED_FOR_MS = 2000;
 
@@ -47,7 +48,7 @@ test.describe("confirming it's you before a change", () => {
     await expect(page.getByTestId("ui/message/1010003")).toBeVisible();
     await expect(login.form.locator('input[type="hidden"][name="identifier"]')).toHaveValue(profileAccount.email);
     const flowId = new URL(page.url()).searchParams.get("flow");
-    const flow = (await (await page.request.get(`http://localhost:4433/self-service/login/flows?id=${flowId}`)).json()) as {
+    const flow = (await (await page.request.get(`${KRATOS_PUBLIC_URL}/self-service/login/flows?id=${flowId}`)).json()) as {
       refresh: boolean;
     };
     expect(flow.refresh).toBe(true);

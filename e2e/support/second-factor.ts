@@ -1,11 +1,9 @@
 import { generate } from "otplib";
-import type { components } from "../../lib/kratos/api";
+import type { LoginFlow, SettingsFlow } from "../../lib/kratos/types";
 import { KratosBrowser } from "../../scripts/lib/kratos-http";
 import type { Account } from "./accounts";
 import { KRATOS_PUBLIC_URL } from "./urls";
 
-type SettingsFlow = components["schemas"]["settingsFlow"];
-type LoginFlow = components["schemas"]["loginFlow"];
 
 /** The code an authenticator app holding this secret shows right now. */
 export function totpCode(secret: string): Promise<string> {

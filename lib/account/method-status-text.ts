@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n/catalogue";
-import type { MethodStatus } from "@/lib/kratos/method-status";
+import type { MethodStatus } from "@/lib/kratos/nodes/method-status";
 
 /** "Set up", "Not set up", or which keys and accounts are set up. */
 export function methodStatusText(status: MethodStatus): string {

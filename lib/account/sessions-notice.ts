@@ -1,10 +1,8 @@
 import { firstParam, type QueryParams } from "@/lib/http/query";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
+import type { RevokeOutcome } from "@/lib/kratos/account";
 
 export const SESSIONS_PATH = "/sessions";
-
-/** What came of a request to sign out sessions. */
-export type RevokeOutcome = "revoked" | "revoked-others" | "not-yours" | "failed";
 
 export type SessionsNotice = { key: UiMessageKey; tone: "success" | "error" };
 

@@ -35,6 +35,11 @@ export function currentRequestContext(): RequestContext | undefined {
  * Asks for this response's HTTP status. Anything but a whole number from 200 to
  * 599 is ignored and logged: Node's writeHead throws on it, and the person would
  * get an empty reply.
+ *
+ * The rule that makes this work: no Suspense boundary and no loading.tsx may sit
+ * above a page that sets its status. Either makes Next stream the response, and
+ * the status line is sent with the first bytes, before the page has decided.
+ * app/streaming-guard.test.ts fails when one appears.
  */
 export function setResponseStatus(status: number): void {
   if (!isHttpStatus(status)) {

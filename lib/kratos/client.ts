@@ -1,12 +1,13 @@
 import "server-only";
 import createClient, { type Client } from "openapi-fetch";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { config } from "@/lib/config";
 import { currentRequestContext } from "@/lib/http/request-context";
 import type { paths } from "./api";
 import { boundedFetch } from "./bounded-fetch";
 import { restoreKratosCookies } from "./cookie-header";
-import { KratosUnavailableError } from "./unavailable";
+import { KratosUnavailableError } from "./errors";
 
 export type KratosClient = Client<paths>;
 
@@ -53,7 +54,8 @@ export function createKratosClient(incoming: Headers): KratosClient {
   });
 }
 
-/** The Kratos client for the request being rendered. */
-export async function kratos(): Promise<KratosClient> {
-  return createKratosClient(await headers());
-}
+/**
+ * The Kratos client for the request being rendered: made once per request
+ * (React's cache lasts one server render), never shared between requests.
+ */
+export const kratos = cache(async (): Promise<KratosClient> => createKratosClient(await headers()));

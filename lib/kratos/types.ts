@@ -13,6 +13,9 @@ export type GenericError = Schemas["genericError"];
 export type Session = Schemas["session"];
 export type Identity = Schemas["identity"];
 export type LogoutFlow = Schemas["logoutFlow"];
+export type IdentitySchema = Schemas["identitySchema"];
+export type CourierMessage = Schemas["message"];
+export type SuccessfulNativeRegistration = Schemas["successfulNativeRegistration"];
 
 export type UiContainer = Schemas["uiContainer"];
 export type UiNode = Schemas["uiNode"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import type { LoginFlow, VerificationFlow } from "./types";
 import { needsVerification, noticeCookieValue, noticeFor, verificationRequiredPath } from "./verification-notice";
 

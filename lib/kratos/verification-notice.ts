@@ -1,6 +1,5 @@
-import { cookies } from "next/headers";
 import { kratosText } from "@/lib/i18n/catalogue";
-import { linkToFlow } from "./flow-links";
+import { linkToFlow } from "./urls";
 import type { LoginFlow, UiText, VerificationFlow } from "./types";
 import { appPath } from "@/lib/http/app-path";
 
@@ -62,8 +61,4 @@ export function noticeFor(flow: VerificationFlow, cookieValue: string | undefine
   if (!NOTICES.has(id) || !(Math.abs(issuedAt - Number(match[2])) <= BINDING_WINDOW_SECONDS)) return undefined;
   const message: UiText = { id, type: "error", text: "" };
   return { ...message, text: kratosText(message) };
-}
-
-export async function verificationNotice(flow: VerificationFlow): Promise<UiText | undefined> {
-  return noticeFor(flow, (await cookies()).get(NOTICE_COOKIE)?.value);
 }

@@ -1,4 +1,4 @@
-import type { WebAuthnTrigger } from "@/lib/kratos/webauthn-triggers";
+import type { WebAuthnTrigger } from "@/lib/kratos/nodes/webauthn-triggers";
 
 /** Browser-only: loads Kratos's webauthn.js once per document and calls the functions it defines. */
 

@@ -2,12 +2,12 @@
 // browser would, but asks for JSON (`Accept: application/json`) so Kratos answers
 // with the flow instead of a 303 to the UI. Used by scripts/record-fixtures.ts;
 // meant to be reusable by e2e helpers that need to seed sessions.
-import type { components } from "../../lib/kratos/api";
+import type { UiContainer } from "../../lib/kratos/types";
 
-export type UiContainer = components["schemas"]["uiContainer"];
-export type UiNode = components["schemas"]["uiNode"];
+export type { UiContainer, UiNode } from "../../lib/kratos/types";
 
 export const KRATOS_PUBLIC_URL = process.env.KRATOS_PUBLIC_URL ?? "http://localhost:4433";
+export const KRATOS_ADMIN_URL = process.env.KRATOS_ADMIN_URL ?? "http://localhost:4434";
 
 /** Keeps cookies by name from `set-cookie` and sends them all back (single host, no paths). */
 export class CookieJar {

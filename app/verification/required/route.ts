@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isHttpsRequest } from "@/lib/http/forwarded";
-import { browserInitUrl, flowPagePath } from "@/lib/kratos/browser-flows";
+import { browserInitUrl, flowPagePath } from "@/lib/kratos/urls";
 import { ADDRESS_NOT_VERIFIED, NOTICE_COOKIE, NOTICE_COOKIE_OPTIONS, noticeCookieValue } from "@/lib/kratos/verification-notice";
 import { appPath } from "@/lib/http/app-path";
 

@@ -13,7 +13,6 @@ export const en = {
     "login.refreshTitle": "Confirm it's you",
     "login.refreshAs": "Signed in as {identifier}",
     "login.aal2Title": "Two-factor authentication",
-    "login.intro": "Welcome back. Sign in to continue.",
     "login.forgotPassword": "Forgot password?",
     "login.noAccount": "New here?",
     "login.createAccount": "Create an account",
@@ -83,7 +82,6 @@ export const en = {
     "webauthn.unsupported": "This browser cannot use passkeys or security keys.",
     "webauthn.failed": "Passkeys and security keys could not be started. Reload the page and try again.",
     "form.or": "or",
-    "form.messagesLabel": "Messages",
     "form.notSet": "Not set",
 
     "home.title": "Your account",

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
-import { browserInitUrl, flowPagePath } from "./browser-flows";
-import { linkToFlow } from "./flow-links";
+import { fixture } from "@/test/fixtures";
+import { browserInitUrl, flowPagePath, kratosBrowserAddress, linkToFlow } from "./urls";
 
 describe("browserInitUrl", () => {
   it("passes through only what Kratos accepts for that flow", () => {
@@ -35,5 +34,14 @@ describe("linkToFlow", () => {
   it("is a bare path when there is nothing to keep", () => {
     expect(linkToFlow("login", { ...fixture("registration"), return_to: undefined })).toBe("/login");
     expect(flowPagePath("verification")).toBe("/verification");
+  });
+});
+
+describe("kratosBrowserAddress", () => {
+  it("accepts Kratos's own addresses and rejects others", () => {
+    expect(kratosBrowserAddress("http://localhost:4433/self-service/logout?token=t")).toBe("http://localhost:4433/self-service/logout?token=t");
+    expect(kratosBrowserAddress("https://evil.example/self-service/logout")).toBeUndefined();
+    expect(kratosBrowserAddress("//evil.example/")).toBeUndefined();
+    expect(kratosBrowserAddress(undefined)).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { isTextNode, type TextNode } from "./nodes";
 import { recoveryCodesDataUrl, recoveryCodesOf, secretOf, unusedCodes } from "./secret-texts";
-import type { SettingsFlow } from "./types";
+import type { SettingsFlow } from "../types";
 
 function textNode(flow: SettingsFlow, id: string): TextNode {
   const node = flow.ui.nodes.filter(isTextNode).find((candidate) => candidate.attributes.id === id);

@@ -1,5 +1,6 @@
+import { asRecord } from "@/lib/records";
 import { isInputNode, isTextNode, type InputNode } from "./nodes";
-import type { UiNode, UiNodeGroup } from "./types";
+import type { UiNode, UiNodeGroup } from "../types";
 
 /** The methods whose set-up state the settings nodes reveal, in the order people see them. */
 export const SET_UP_GROUPS = ["totp", "lookup_secret", "webauthn", "passkey", "oidc"] as const satisfies readonly UiNodeGroup[];
@@ -45,8 +46,7 @@ export function methodStatuses(nodes: readonly UiNode[]): MethodStatus[] {
 
 /** A key's name or a provider's, as Kratos puts it into the button's label context. */
 function itemName(node: InputNode): string {
-  const context: unknown = node.meta.label?.context;
-  const named = typeof context === "object" && context !== null ? (context as Record<string, unknown>) : {};
+  const named = asRecord(node.meta.label?.context);
   for (const key of ["display_name", "provider"]) {
     const value = named[key];
     if (typeof value === "string" && value) return value;

@@ -54,6 +54,6 @@ type Fixtures = {
 
 /** A Kratos response recorded by scripts/record-fixtures.ts from the real Kratos. */
 export function fixture<K extends keyof Fixtures>(name: K): Fixtures[K] {
-  const file = path.resolve(import.meta.dirname, "../kratos/__fixtures__", `${name}.json`);
+  const file = path.resolve(import.meta.dirname, "fixtures/kratos", `${name}.json`);
   return JSON.parse(readFileSync(file, "utf8")) as Fixtures[K];
 }

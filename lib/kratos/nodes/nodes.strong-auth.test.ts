@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { formsFor, isInputNode, type NodeForm } from "./nodes";
-import type { UiNode } from "./types";
+import type { UiNode } from "../types";
 
 const inputNames = (nodes: UiNode[]) => nodes.filter(isInputNode).map((node) => node.attributes.name);
 const groupsAndRoles = (forms: NodeForm[]) => forms.map((form) => [form.group, form.role]);

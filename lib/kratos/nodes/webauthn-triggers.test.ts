@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { isInputNode, type InputNode } from "./nodes";
-import type { UiNode, UiNodeInputAttributes } from "./types";
+import type { UiNode, UiNodeInputAttributes } from "../types";
 import { clickTriggerOf, loadTriggerOf, triggerFromLegacyScript, WEBAUTHN_TRIGGERS } from "./webauthn-triggers";
 
 const button = (extra: Partial<UiNodeInputAttributes>): UiNodeInputAttributes => ({

@@ -1,16 +1,20 @@
 import type { ReactNode } from "react";
-import { UnavailableView } from "@/components/page/unavailable-view";
-import { isKratosUnavailable } from "@/lib/kratos/unavailable";
-import { setResponseStatus } from "./request-context";
-import type { QueryParams } from "./query";
-import { appPath } from "./app-path";
+import { appPath } from "@/lib/http/app-path";
+import type { QueryParams } from "@/lib/http/query";
+import { setResponseStatus } from "@/lib/http/request-context";
+import { isKratosRefusal, isKratosUnavailable, messageForErrorId } from "@/lib/kratos/errors";
+import { ErrorView } from "./error-view";
+import { UnavailableView } from "./unavailable-view";
 
 export type PageProps = { searchParams: Promise<QueryParams> };
 
 /**
- * Wraps a page that talks to Kratos: when Kratos is down or too slow the person
- * gets the "unavailable" page (503/504) instead of a crash. Everything else,
- * including Next's redirect signals, passes through untouched.
+ * Wraps a page that talks to Kratos. When Kratos refuses in a way a new flow
+ * cannot fix, the person gets the error page with the status decided in
+ * lib/kratos/errors.ts; when Kratos is down or too slow, the "unavailable" page
+ * (503/504) instead of a crash. Everything else, including Next's redirect
+ * signals, passes through untouched. `route` is the page's own path, for the
+ * "try again" link.
  */
 export function kratosPage(route: string, render: (query: QueryParams) => Promise<ReactNode>) {
   return async function KratosPage({ searchParams }: PageProps): Promise<ReactNode> {
@@ -18,6 +22,10 @@ export function kratosPage(route: string, render: (query: QueryParams) => Promis
     try {
       return await render(query);
     } catch (error) {
+      if (isKratosRefusal(error)) {
+        setResponseStatus(error.status);
+        return <ErrorView message={messageForErrorId(error.errorId)} errorId={error.errorId} />;
+      }
       if (!isKratosUnavailable(error)) throw error;
       console.warn(JSON.stringify({ level: "warn", msg: error.message, route }));
       setResponseStatus(error.timedOut ? 504 : 503);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { methodStatus, methodStatuses } from "./method-status";
-import type { UiNode, UiText } from "./types";
+import type { UiNode, UiText } from "../types";
 
 const removeKey = (group: "webauthn" | "passkey", name: string): UiNode => ({
   type: "input",

@@ -1,5 +1,5 @@
 import { isHiddenInput, isInputNode, isSubmitInput, type InputNode } from "./nodes";
-import type { UiNode } from "./types";
+import type { UiNode } from "../types";
 
 /** Names of the social sign-in buttons: sign in / sign up, and link / unlink in settings. */
 const PROVIDER_BUTTON_NAMES: ReadonlySet<string> = new Set(["provider", "link", "unlink"]);

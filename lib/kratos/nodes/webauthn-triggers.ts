@@ -1,4 +1,4 @@
-import type { UiNodeInputAttributes } from "./types";
+import type { UiNodeInputAttributes } from "../types";
 
 /** The functions Kratos's webauthn.js defines on window; each reads its nodes by name and submits the form. */
 export const WEBAUTHN_TRIGGERS = [

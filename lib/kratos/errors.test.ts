@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideFailure, kratosBrowserAddress } from "./flow-errors";
-import type { KratosFailure } from "./flows";
+import { decideFailure, messageForErrorId, offersSignIn, statusForErrorId, type KratosFailure } from "./errors";
 
 const context = { query: { flow: "abc", return_to: "http://localhost:3000/after" }, hasCsrfCookie: true };
 const failure = (status: number, id?: string, details?: Record<string, unknown>): KratosFailure => ({
@@ -35,7 +34,7 @@ describe("decideFailure", () => {
 
   it("does not loop when the browser sends no CSRF cookie at all", () => {
     expect(decideFailure("login", failure(403, "security_csrf_violation"), { ...context, hasCsrfCookie: false })).toEqual({
-      type: "error",
+      type: "show",
       errorId: "cookies_required",
       status: 403,
     });
@@ -56,19 +55,37 @@ describe("decideFailure", () => {
 
   it("shows an error page for errors a new flow cannot fix", () => {
     expect(decideFailure("login", failure(400, "self_service_flow_return_to_forbidden"), context)).toEqual({
-      type: "error",
+      type: "show",
       errorId: "self_service_flow_return_to_forbidden",
       status: 400,
     });
-    expect(decideFailure("login", failure(500), context)).toEqual({ type: "error", errorId: "unknown", status: 500 });
+    expect(decideFailure("login", failure(500), context)).toEqual({ type: "show", errorId: "unknown", status: 500 });
+  });
+
+  it("keeps Kratos's server error status when there is no id (not the 400 of an unknown id)", () => {
+    expect(decideFailure("settings", failure(502), context)).toEqual({ type: "show", errorId: "unknown", status: 502 });
+    expect(decideFailure("settings", failure(503, "some_new_id"), context)).toEqual({ type: "show", errorId: "some_new_id", status: 503 });
   });
 });
 
-describe("kratosBrowserAddress", () => {
-  it("accepts Kratos's own addresses and rejects others", () => {
-    expect(kratosBrowserAddress("http://localhost:4433/self-service/logout?token=t")).toBe("http://localhost:4433/self-service/logout?token=t");
-    expect(kratosBrowserAddress("https://evil.example/self-service/logout")).toBeUndefined();
-    expect(kratosBrowserAddress("//evil.example/")).toBeUndefined();
-    expect(kratosBrowserAddress(undefined)).toBeUndefined();
+describe("the error id table", () => {
+  it("gives each known id its status, wording and way on", () => {
+    expect(statusForErrorId("self_service_flow_expired")).toBe(410);
+    expect(statusForErrorId("session_aal1_required")).toBe(401);
+    expect(messageForErrorId("session_aal1_required", "Kratos's reason")).toBe(
+      "Please sign in first. A second sign-in step can only be asked for once you are signed in.",
+    );
+    expect(offersSignIn("session_aal1_required")).toBe(true);
+    expect(offersSignIn("security_csrf_violation")).toBe(false);
+  });
+
+  it("treats unknown ids, and Object's own member names, as unknown", () => {
+    for (const id of ["not_an_id", "__proto__", "constructor", "toString"]) {
+      expect(statusForErrorId(id)).toBe(400);
+      expect(messageForErrorId(id, "fallback")).toBe("fallback");
+      expect(offersSignIn(id)).toBe(false);
+    }
+    expect(messageForErrorId(undefined)).toBe("An unexpected error occurred. Please try again.");
   });
 });
+

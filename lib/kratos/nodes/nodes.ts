@@ -6,7 +6,7 @@ import type {
   UiNodeInputAttributes,
   UiNodeScriptAttributes,
   UiNodeTextAttributes,
-} from "./types";
+} from "../types";
 
 export type InputNode = UiNode & { attributes: UiNodeInputAttributes };
 export type TextNode = UiNode & { attributes: UiNodeTextAttributes };
@@ -134,4 +134,15 @@ export function nodeDomId(node: InputNode): string {
 
 export function findInput(nodes: readonly UiNode[], name: string): InputNode | undefined {
   return nodes.find((node): node is InputNode => isInputNode(node) && node.attributes.name === name);
+}
+
+/**
+ * The account a flow is about when Kratos keeps it only as a hidden field:
+ * after the identifier-first screen, once a code was sent, or while confirming
+ * it's you. The person cannot see it otherwise.
+ */
+export function hiddenIdentifier(nodes: readonly UiNode[]): string | undefined {
+  const node = findInput(nodes, "identifier");
+  const value = node && isHiddenInput(node) ? node.attributes.value : undefined;
+  return typeof value === "string" && value ? value : undefined;
 }

@@ -1,4 +1,4 @@
-import type { UiNode } from "./types";
+import type { UiNode } from "../types";
 import { isInputNode } from "./nodes";
 
 /** What the identity schema says about a trait that Kratos's nodes do not carry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { formsFor, isInputNode } from "./nodes";
 import { inSchemaOrder, traitFieldsFromSchema } from "./trait-fields";
 

@@ -1,6 +1,7 @@
 import { config } from "@/lib/config";
 import { firstParam, type QueryParams } from "@/lib/http/query";
-import type { FlowKind } from "./types";
+import { appPath } from "@/lib/http/app-path";
+import type { FlowKind, LoginFlow, RegistrationFlow, SelfServiceFlow } from "./types";
 
 /** Query parameters each Kratos browser init endpoint accepts (spec/api.json). */
 const INIT_PARAMETERS: Record<FlowKind, readonly string[]> = {
@@ -33,4 +34,37 @@ export function flowPagePath(kind: FlowKind, query: QueryParams = {}): string {
   }
   const search = params.toString();
   return search ? `/${kind}?${search}` : `/${kind}`;
+}
+
+/**
+ * Links between flows keep what the journey depends on: where to return to,
+ * and the OAuth2 login challenge when Kratos is someone's login provider.
+ */
+export function linkToFlow(kind: FlowKind, from: SelfServiceFlow): string {
+  const challenge = "oauth2_login_challenge" in from ? (from as LoginFlow | RegistrationFlow).oauth2_login_challenge : undefined;
+  return appPath(
+    flowPagePath(kind, {
+      return_to: from.return_to || undefined,
+      login_challenge: challenge || undefined,
+    }),
+  );
+}
+
+/**
+ * Kratos builds redirect addresses from its own base URL. Only addresses on
+ * Kratos are followed (no open redirect), rewritten to where the browser reaches it.
+ */
+export function kratosBrowserAddress(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const { kratosPublicUrl, kratosBrowserUrl } = config();
+  let url: URL;
+  try {
+    url = new URL(address, kratosBrowserUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.origin === kratosPublicUrl.origin) {
+    return new URL(url.pathname + url.search, kratosBrowserUrl).href;
+  }
+  return url.origin === kratosBrowserUrl.origin ? url.href : undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { formsFor, isInputNode, nodeDomId, type InputNode } from "./nodes";
-import type { UiNode } from "./types";
+import type { UiNode } from "../types";
 
 const inputNames = (nodes: UiNode[]) => nodes.filter(isInputNode).map((node) => node.attributes.name);
 

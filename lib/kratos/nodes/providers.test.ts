@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
+import { fixture } from "@/test/fixtures";
 import { formsFor } from "./nodes";
 import { asksForMissingTraits, isProviderButton, isProviderList, providerIdOf } from "./providers";
-import type { UiNode } from "./types";
+import type { UiNode } from "../types";
 
 describe("social sign-in nodes", () => {
   it("finds the provider buttons of sign-in, sign-up and settings, and their provider ids", () => {

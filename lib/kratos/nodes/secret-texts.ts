@@ -1,4 +1,5 @@
-import type { UiText } from "./types";
+import { asRecord } from "@/lib/records";
+import type { UiText } from "../types";
 
 /** Kratos's message id for a used entry of a recovery code list (text/id.go); a code still to use is 1050009. */
 const USED_CODE = 1050014;
@@ -46,10 +47,10 @@ export function secretOf(text: UiText): string {
 }
 
 function contextOf(text: UiText): Record<string, unknown> {
-  const context: unknown = text.context;
-  return typeof context === "object" && context !== null ? (context as Record<string, unknown>) : {};
+  return asRecord(text.context);
 }
 
 function isUiText(value: unknown): value is UiText {
-  return typeof value === "object" && value !== null && typeof (value as UiText).id === "number" && typeof (value as UiText).text === "string";
+  const fields = asRecord(value);
+  return typeof fields.id === "number" && typeof fields.text === "string";
 }
