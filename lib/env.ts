@@ -15,6 +15,12 @@ export type AppConfig = {
    * social sign-in providers, and the addresses return_to may lead to.
    */
   extraFormActions: string[];
+  /** Hydra's admin API, when this UI is also an OAuth2 provider's login and consent UI; unset turns OAuth2 off. */
+  hydraAdminUrl?: URL;
+  /** Where the browser reaches Hydra's public API (needed with hydraAdminUrl). */
+  hydraPublicUrl?: URL;
+  /** OAuth2 clients of the company itself, whose requests need no consent screen. */
+  firstPartyClientIds: string[];
 };
 
 export class ConfigError extends Error {}
@@ -55,8 +61,21 @@ function parseOrigins(name: string, example: string): string[] {
   });
 }
 
+function parseList(name: string): string[] {
+  return (process.env[name]?.trim() ?? "").split(/[\s,]+/).filter(Boolean);
+}
+
+function parseHydra(): { hydraAdminUrl?: URL; hydraPublicUrl?: URL } {
+  if (!process.env.HYDRA_ADMIN_URL?.trim()) return {};
+  if (!process.env.HYDRA_PUBLIC_URL?.trim()) {
+    throw new ConfigError("HYDRA_ADMIN_URL is set but HYDRA_PUBLIC_URL is not: set it to where browsers reach Hydra (e.g. https://auth.example.com).");
+  }
+  return { hydraAdminUrl: parseUrl("HYDRA_ADMIN_URL", ""), hydraPublicUrl: parseUrl("HYDRA_PUBLIC_URL", "") };
+}
+
 export function readConfig(): AppConfig {
   const kratosPublicUrl = parseUrl("KRATOS_PUBLIC_URL", "http://localhost:4433/");
+  const hydra = parseHydra();
   return {
     kratosPublicUrl,
     kratosBrowserUrl: process.env.KRATOS_BROWSER_URL?.trim()
@@ -68,7 +87,11 @@ export function readConfig(): AppConfig {
         ...parseOrigins("CSP_FORM_ACTION_ORIGINS", "https://accounts.google.com"),
         // Kratos answers a successful form post with a redirect to return_to, and browsers check that redirect too.
         ...parseOrigins("ALLOWED_RETURN_URLS", "https://app.example.com/welcome"),
+        // A sign-in for an app passes through Hydra after the form post to Kratos.
+        ...(hydra.hydraPublicUrl ? [hydra.hydraPublicUrl.origin] : []),
       ]),
     ],
+    ...hydra,
+    firstPartyClientIds: parseList("FIRST_PARTY_CLIENT_IDS"),
   };
 }

@@ -10,6 +10,7 @@ import { t } from "@/lib/i18n/catalogue";
 import { kratosBrowserAddress } from "@/lib/kratos/urls";
 import { logoutFlow } from "@/lib/kratos/session";
 import { appPath } from "@/lib/http/app-path";
+import { oauth2Logout } from "./oauth2-logout";
 
 export const metadata: Metadata = { title: t("logout.title") };
 
@@ -20,6 +21,8 @@ export const metadata: Metadata = { title: t("logout.title") };
  * anyone out by itself.
  */
 export default kratosPage("/logout", async (query) => {
+  const challenge = firstParam(query, "logout_challenge");
+  if (challenge) return oauth2Logout(challenge);
   const flow = await logoutFlow(firstParam(query, "return_to"));
   const logoutUrl = kratosBrowserAddress(flow?.logout_url);
   if (!logoutUrl) {

@@ -31,7 +31,7 @@ export function isKratosUnavailable(error: unknown): error is KratosUnavailableE
 }
 
 /**
- * What each Kratos error id means for the person:
+ * What each error id (Kratos's, and a few of our own for OAuth2) means for the person:
  * - `on`: "restart" the flow (a fresh one is all they need), "follow" Kratos to
  *   the address it names in `details.redirect_browser_to`, or "show" an error page;
  * - `status`: the HTTP status of that page (Kratos's own, text/message_error.go);
@@ -59,6 +59,13 @@ const ERROR_IDS: Readonly<Record<string, ErrorRule>> = {
   self_service_flow_return_to_forbidden: { on: "show", status: 400, message: "error.self_service_flow_return_to_forbidden" },
   session_verified_address_required: { on: "show", status: 400 },
   session_aal_already_fulfilled: { on: "show", status: 401 },
+  // Our own, for this UI as an OAuth2 provider's login and consent screens (lib/hydra).
+  oauth2_disabled: { on: "show", status: 404, message: "error.oauth2_disabled" },
+  oauth2_challenge_missing: { on: "show", status: 400, message: "error.oauth2_challenge_missing" },
+  oauth2_request_unknown: { on: "show", status: 404, message: "error.oauth2_request_unknown" },
+  oauth2_request_used: { on: "show", status: 410, message: "error.oauth2_request_used" },
+  oauth2_consent_signed_out: { on: "show", status: 401, message: "error.oauth2_consent_signed_out", signIn: true },
+  oauth2_consent_wrong_account: { on: "show", status: 403, message: "error.oauth2_consent_wrong_account" },
 };
 
 /** Own keys only: ids such as "__proto__" or "constructor" must not find Object's members. */

@@ -13,6 +13,9 @@ export const PORTS = {
   maildevWeb: { port: 1080, name: "MailDev web UI" },
   smtp: { port: 1025, name: "MailDev SMTP" },
   idp: { port: 4450, name: "Local IdP (OpenID provider)" },
+  hydraPublic: { port: 4444, name: "Hydra public API" },
+  hydraAdmin: { port: 4445, name: "Hydra admin API" },
+  demoApp: { port: 4446, name: "Demo OAuth2 app" },
 } as const satisfies Record<string, NamedPort>;
 
 export const URLS = {
@@ -22,6 +25,8 @@ export const URLS = {
   maildev: "http://localhost:1080",
   idp: "http://localhost:4450",
   demoApp: "http://localhost:4446",
+  hydraPublic: "http://localhost:4444",
+  hydraAdmin: "http://localhost:4445",
 } as const;
 
 export const kratosConfigDir = path.join(repoRoot, "kratos");

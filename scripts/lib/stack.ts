@@ -1,6 +1,7 @@
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "./kratos-module";
+import { startLocalHydra } from "./local-hydra";
 import { startLocalKratos } from "./local-kratos";
 import { fail, requireFreePorts } from "./prerequisites";
 import { startService, stopServices, type Service } from "./process-groups";
@@ -71,6 +72,19 @@ function startLocalIdp(): Service {
   return service;
 }
 
+function startDemoApp(): Service {
+  const service = startService({
+    name: "The demo app",
+    command: process.execPath,
+    args: [bin("tsx", "dist", "cli.mjs"), path.join("scripts", "demo-app", "server.ts")],
+    cwd: repoRoot,
+    env: process.env,
+    onLine: prefixed("[demo-app]"),
+  });
+  watch(service, "[demo-app]");
+  return service;
+}
+
 async function buildUi(env: NodeJS.ProcessEnv): Promise<void> {
   console.log("Building the UI (next build)…");
   // A service rather than a plain child, so that stopping the stack mid-build stops the build too.
@@ -137,12 +151,15 @@ export async function startStack({ mode }: StackOptions): Promise<void> {
     const kratos = await startLocalKratos(mode);
     const log = path.relative(repoRoot, path.join(dataDir(mode), "kratos.log"));
     watch(kratos, "[kratos]", `Full Kratos log: ${log}`);
+    const hydra = await startLocalHydra(mode);
+    watch(hydra, "[hydra]", `Full Hydra log: ${path.relative(repoRoot, path.join(dataDir(mode), "hydra.log"))}`);
     startMaildev();
     startLocalIdp();
     backends.push(
       { name: "Local IdP", url: `${URLS.idp}/.well-known/openid-configuration`, timeoutMs: 30_000, ready: (status) => status === 200 },
       { name: "Kratos", url: `${URLS.kratosAdmin}/admin/health/ready`, timeoutMs: 60_000, ready: (status) => status === 200 },
       { name: "MailDev", url: `${URLS.maildev}/`, timeoutMs: 30_000, ready: (status) => status < 500 },
+      { name: "Hydra", url: `${URLS.hydraAdmin}/health/ready`, timeoutMs: 60_000, ready: (status) => status === 200 },
     );
   }
 
@@ -153,12 +170,17 @@ export async function startStack({ mode }: StackOptions): Promise<void> {
     PORT: String(PORTS.ui.port),
     // Kratos redirects the social sign-in form post to the provider, and a finished flow to
     // return_to; browsers check both redirects against form-action.
-    ...(externalKratos ? {} : { CSP_FORM_ACTION_ORIGINS: URLS.idp, ALLOWED_RETURN_URLS: URLS.demoApp }),
+    ...(externalKratos
+      ? {}
+      : { CSP_FORM_ACTION_ORIGINS: URLS.idp, ALLOWED_RETURN_URLS: URLS.demoApp, HYDRA_ADMIN_URL: URLS.hydraAdmin, HYDRA_PUBLIC_URL: URLS.hydraPublic }),
   };
   if (mode === "test") await buildUi(uiEnv);
   // The UI starts last, so its answering means the whole stack is up (Playwright's webServer.url relies on that).
   await waitForAll(backends);
+  // The demo app registers itself with Hydra as it starts, so Hydra comes first.
+  const demoApp = externalKratos ? [] : [{ name: "Demo app", url: `${URLS.demoApp}/`, timeoutMs: 30_000 }];
+  if (!externalKratos) startDemoApp();
   startUi(mode, uiEnv);
   // `next dev` compiles the page on the first request, hence the long limit.
-  await waitForAll([{ name: "UI", url: `${URLS.ui}/`, timeoutMs: mode === "dev" ? 180_000 : 60_000 }]);
+  await waitForAll([...demoApp, { name: "UI", url: `${URLS.ui}/`, timeoutMs: mode === "dev" ? 180_000 : 60_000 }]);
 }

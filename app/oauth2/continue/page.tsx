@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { ContinueView } from "@/components/oauth2/continue-view";
+import { kratosPage } from "@/components/page/kratos-page";
+import { firstParam } from "@/lib/http/query";
+import { t } from "@/lib/i18n/catalogue";
+import { isHydraAddress } from "@/lib/hydra/consent";
+import { requireHydra } from "@/lib/hydra/requests";
+import { KratosRefusal } from "@/lib/kratos/errors";
+
+export const metadata: Metadata = { title: t("continue.title", { app: t("continue.theApp") }) };
+
+/** The way back to an app after a decision on the consent or sign-out screen (see ContinueView). */
+export default kratosPage("/oauth2/continue", async (query) => {
+  requireHydra();
+  const to = firstParam(query, "to");
+  if (!to || !isHydraAddress(to)) throw new KratosRefusal("oauth2_challenge_missing", 400);
+  return <ContinueView to={to} />;
+});

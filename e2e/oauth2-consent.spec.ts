@@ -1,0 +1,153 @@
+import { expect, test } from "./fixtures";
+import { consentScreen } from "./screens/consent-screen";
+import { demoAppScreen } from "./screens/demo-app-screen";
+import { newAccount } from "./support/accounts";
+import { activeSessions, createIdentity, identityByEmail } from "./support/kratos-admin";
+import { DEMO_APP_URL, UI_URL } from "./support/urls";
+
+// The whole OAuth2 journey, driven through the demo app against the real Kratos and Hydra.
+test.describe("signing in to an app through this account (OAuth2 / OpenID Connect)", () => {
+  test("first sign-in asks for consent; the ID token and userinfo carry this identity's claims", async ({ page, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    const consent = consentScreen(page);
+    await app.open();
+    await app.signIn.click();
+    await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
+    await login.signIn(existingAccount.email, existingAccount.password);
+
+    await consent.expectOpen("Demo app");
+    await expect(page.getByTestId("consent-account")).toHaveText(`Signed in as ${existingAccount.email}`);
+    for (const label of ["Know who you are (your account's ID)", "See your email address", "See your name", "Stay signed in when you are not using it"]) {
+      await expect(consent.scope(label)).toBeChecked();
+    }
+    await expect(page.getByRole("link", { name: "Demo app's privacy policy" })).toHaveAttribute("href", `${DEMO_APP_URL}/privacy`);
+    await consent.allow.click();
+
+    const { claims, userinfo } = await app.expectSignedIn();
+    const identity = (await identityByEmail(existingAccount.email))!;
+    expect(claims).toMatchObject({ sub: identity.id, email: existingAccount.email, email_verified: false, iss: "http://localhost:4444" });
+    expect(userinfo).toMatchObject({ sub: identity.id, email: existingAccount.email });
+    await expect(app.scope).toHaveText("openid email profile offline_access");
+    await expect(app.refresh).toHaveText("yes");
+  });
+
+  test("a remembered decision skips the consent screen the next time", async ({ page, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    const consent = consentScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await consent.expectOpen("Demo app");
+    await consent.remember.check();
+    await consent.allow.click();
+    await app.expectSignedIn();
+
+    const visited: string[] = [];
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) visited.push(frame.url());
+    });
+    // Hydra remembers the sign-in Kratos accepted, and the consent: nothing to answer this time.
+    await app.startSignIn();
+    await app.expectSignedIn();
+    expect(visited.filter((url) => new URL(url).pathname === "/consent")).toEqual([]);
+  });
+
+  test("Deny sends the app access_denied", async ({ page, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    const consent = consentScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await consent.expectOpen("Demo app");
+    await consent.deny.click();
+    await expect(app.error).toHaveText("access_denied");
+  });
+
+  test("unticked scopes are not granted, and their claims stay out of the ID token", async ({ page, login }) => {
+    const account = newAccount();
+    await createIdentity(account.email, account.password, { traits: { name: "Ada Lovelace" } });
+    const app = demoAppScreen(page);
+    const consent = consentScreen(page);
+    await app.startSignIn();
+    await login.signIn(account.email, account.password);
+    await consent.expectOpen("Demo app");
+    await consent.scope("See your name").uncheck();
+    await consent.scope("Stay signed in when you are not using it").uncheck();
+    await consent.allow.click();
+
+    const { claims } = await app.expectSignedIn();
+    await expect(app.scope).toHaveText("openid email");
+    await expect(app.refresh).toHaveText("no");
+    expect(claims.email).toBe(account.email);
+    expect(claims).not.toHaveProperty("name");
+  });
+
+  test("a consent challenge opened in another person's browser is refused and grants nothing", async ({ page, browser, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await consentScreen(page).expectOpen("Demo app");
+    const stolen = page.url();
+
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    const someoneElse = newAccount();
+    await createIdentity(someoneElse.email, someoneElse.password);
+    await otherPage.goto(`${UI_URL}/login`);
+    const otherLogin = otherPage.getByRole("form", { name: "Password" });
+    await otherLogin.getByLabel("Email").fill(someoneElse.email);
+    await otherLogin.getByLabel("Password", { exact: true }).fill(someoneElse.password);
+    await otherLogin.getByRole("button", { name: "Sign in with password" }).click();
+    await expect(otherPage.getByText(`You are signed in as ${someoneElse.email}.`)).toBeVisible();
+
+    const response = await otherPage.goto(stolen);
+    expect(response?.status()).toBe(403);
+    await expect(otherPage.getByTestId("ui/error/message")).toContainText("made for a different account");
+    await expect(otherPage.getByRole("button", { name: "Allow" })).toHaveCount(0);
+    await other.close();
+
+    // The rightful person can still answer it.
+    await page.reload();
+    await consentScreen(page).allow.click();
+    await app.expectSignedIn();
+  });
+
+  test("signing out from the app asks once, then ends both the app's and the account's session", async ({ page, login, home, existingAccount }) => {
+    const app = demoAppScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await consentScreen(page).allow.click();
+    await app.expectSignedIn();
+    const identity = (await identityByEmail(existingAccount.email))!;
+    expect(await activeSessions(identity.id)).toHaveLength(1);
+
+    await page.getByRole("link", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/logout\?logout_challenge=/);
+    await expect(page.getByText("Sign out of Demo app and your account?")).toBeVisible();
+    await page.getByRole("button", { name: "Yes, sign out" }).click();
+    await expect(page).toHaveURL(new RegExp(`^${DEMO_APP_URL}/`));
+    await expect(app.signIn).toBeVisible();
+    await expect.poll(async () => (await activeSessions(identity.id)).length).toBe(0);
+    await home.expectSignedOut();
+  });
+
+  test("an unknown consent challenge is a clear 404 page", async ({ page }) => {
+    const response = await page.goto("/consent?consent_challenge=not-a-real-challenge");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByTestId("ui/error/message")).toContainText("unknown or has expired");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sign-in, consent and the way back to the app all work", async ({ page, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    const consent = consentScreen(page);
+    await consent.expectOpen("Demo app");
+    await consent.scope("See your name").uncheck();
+    await consent.allow.click();
+    await app.expectSignedIn();
+    await expect(app.scope).toHaveText("openid email offline_access");
+  });
+});
