@@ -129,6 +129,30 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await home.expectSignedOut();
   });
 
+  test("removing a connected app revokes its refresh token, and its next sign-in asks for consent again", async ({ page, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    const consent = consentScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await consent.remember.check();
+    await consent.allow.click();
+    await app.expectSignedIn();
+
+    await page.goto("/sessions");
+    const connected = page.getByTestId("connected-app");
+    await expect(connected).toHaveCount(1);
+    await expect(connected.getByRole("heading", { name: "Demo app" })).toBeVisible();
+    await expect(connected).toContainText("See your email address");
+    await connected.getByRole("button", { name: "Remove access" }).click();
+    await expect(page.getByTestId("sessions-notice")).toHaveText("The app no longer has access to your account. It will ask again the next time you use it.");
+    await expect(page.getByTestId("connected-app")).toHaveCount(0);
+
+    await page.goto(`${DEMO_APP_URL}/refresh`);
+    await expect(app.error).toHaveText("invalid_grant");
+    await app.startSignIn();
+    await consent.expectOpen("Demo app");
+  });
+
   test("an unknown consent challenge is a clear 404 page", async ({ page }) => {
     const response = await page.goto("/consent?consent_challenge=not-a-real-challenge");
     expect(response?.status()).toBe(404);

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { SESSIONS_PATH, sessionsPathAfter } from "@/lib/account/sessions-notice";
 import { revokeMyOtherSessions, revokeMySession, type RevokeOutcome } from "@/lib/kratos/account";
 import { isKratosUnavailable } from "@/lib/kratos/errors";
+import { requireSession } from "@/lib/kratos/session";
+import { removeConnectedApp } from "@/lib/hydra/connected-apps";
 
 // Server actions work as plain form posts without JavaScript, and Next refuses
 // to run them when the request's Origin is not this site's Host (cross-site
@@ -22,6 +24,13 @@ async function settle(revoke: () => Promise<RevokeOutcome>): Promise<RevokeOutco
 export async function signOutSession(formData: FormData): Promise<void> {
   const id = formData.get("session_id");
   redirect(sessionsPathAfter(await settle(() => revokeMySession(typeof id === "string" ? id : "", SESSIONS_PATH))));
+}
+
+export async function removeApp(formData: FormData): Promise<void> {
+  const clientId = formData.get("client_id");
+  const session = await requireSession(SESSIONS_PATH);
+  const removed = session.identity && typeof clientId === "string" ? await removeConnectedApp(session.identity.id, clientId) : false;
+  redirect(sessionsPathAfter(removed ? "app-removed" : "app-failed"));
 }
 
 export async function signOutOtherSessions(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PageShell } from "@/components/page/page-shell";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,10 +14,11 @@ export type SessionActions = {
   signOutOtherSessions: () => Promise<void>;
 };
 
-type Props = { current: Session; others: readonly Session[]; notice?: SessionsNotice; actions: SessionActions };
+/** `apps`: the connected apps section, when this site is also an OAuth2 provider. */
+type Props = { current: Session; others: readonly Session[]; notice?: SessionsNotice; actions: SessionActions; apps?: ReactNode };
 
 /** Where the person is signed in, with a way to end every session but this one. */
-export function SessionsView({ current, others, notice, actions }: Props) {
+export function SessionsView({ current, others, notice, actions, apps }: Props) {
   return (
     <PageShell
       title={t("sessions.title")}
@@ -75,6 +77,7 @@ export function SessionsView({ current, others, notice, actions }: Props) {
             </>
           )}
         </section>
+        {apps}
       </div>
     </PageShell>
   );

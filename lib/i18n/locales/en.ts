@@ -123,6 +123,8 @@ export const en = {
     "sessions.notice.revokedOthers": "All other sessions were signed out.",
     "sessions.notice.notYours": "That is not one of your active sessions, so nothing was changed.",
     "sessions.notice.failed": "The session could not be signed out. Please try again.",
+    "sessions.notice.appRemoved": "The app no longer has access to your account. It will ask again the next time you use it.",
+    "sessions.notice.appFailed": "The app's access could not be removed. Please try again.",
 
     "logout.title": "Sign out",
     "logout.confirm": "Do you want to sign out of your account?",
@@ -176,6 +178,11 @@ export const en = {
     "consent.terms": "{app}'s terms of service",
     "consent.changeLater": "You can remove this app's access at any time in your account settings.",
     "consent.unnamedApp": "An app",
+
+    "apps.title": "Connected apps",
+    "apps.none": "No app has access to your account.",
+    "apps.since": "Allowed since",
+    "apps.remove": "Remove access",
 
     "continue.title": "Continuing to {app}",
     "continue.body": "You are being sent back to {app}. If nothing happens, use the button.",
