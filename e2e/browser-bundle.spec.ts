@@ -1,10 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { KRATOS_ADMIN_URL } from "./support/kratos-admin";
-import { UI_URL } from "./support/urls";
+import { HYDRA_ADMIN_URL, UI_URL } from "./support/urls";
 
 /**
- * What only the server may know: its configuration's names, Kratos's admin API,
+ * What only the server may know: its configuration's names, Kratos's and Hydra's admin APIs,
  * and text that exists only in server modules (lib/env.ts, lib/http/access-log.ts,
  * lib/kratos/client.ts). Finding any of them in a script means server code or
  * server configuration was bundled for the browser.
@@ -14,7 +14,10 @@ const SERVER_ONLY_MARKERS = [
   "KRATOS_BROWSER_URL",
   "KRATOS_TIMEOUT_MS",
   "CSP_FORM_ACTION_ORIGINS",
+  "HYDRA_ADMIN_URL",
+  "FIRST_PARTY_CLIENT_IDS",
   new URL(KRATOS_ADMIN_URL).host,
+  new URL(HYDRA_ADMIN_URL).host,
   "is not a valid URL (expected",
   "duration_ms",
   "x-request-id",
