@@ -153,6 +153,35 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await consent.expectOpen("Demo app");
   });
 
+  test("signing up in the middle of an app's sign-in lands back in the app", async ({ page, registration, account }) => {
+    const app = demoAppScreen(page);
+    await app.startSignIn();
+    await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
+    await page.getByTestId("signup-link").click();
+    await expect(page).toHaveURL(new RegExp(`^${UI_URL}/registration\\?flow=`));
+    await registration.signUp(account.email, account.password);
+    await consentScreen(page).allow.click();
+    const { claims } = await app.expectSignedIn();
+    expect(claims.email).toBe(account.email);
+  });
+
+  test("prompt=login makes a signed-in person confirm it is them before the app gets in", async ({ page, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    const consent = consentScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await consent.remember.check();
+    await consent.allow.click();
+    await app.expectSignedIn();
+
+    await app.startSignIn("?prompt=login");
+    await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it's you");
+    await login.password.fill(existingAccount.password);
+    await login.submit.click();
+    await app.expectSignedIn();
+  });
+
   test("an unknown consent challenge is a clear 404 page", async ({ page }) => {
     const response = await page.goto("/consent?consent_challenge=not-a-real-challenge");
     expect(response?.status()).toBe(404);
