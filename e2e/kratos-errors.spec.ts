@@ -1,9 +1,8 @@
 import { expect, test } from "./fixtures";
-import { newAccount } from "./support/accounts";
 import { localIdpScreen } from "./screens/local-idp-screen";
 import { socialSignInScreen } from "./screens/social-sign-in-screen";
-import { createIdentity } from "./support/kratos-admin";
 import { LOCAL_IDP } from "./support/local-idp";
+import { signInSomeoneElse } from "./support/someone-else";
 import { KRATOS_PUBLIC_URL, UI_URL } from "./support/urls";
 
 test.describe("what the person sees when Kratos refuses", () => {
@@ -40,15 +39,7 @@ test.describe("what the person sees when Kratos refuses", () => {
     await expect(page).toHaveURL(/\/settings\?flow=/);
     const foreignSettings = page.url();
 
-    const other = await browser.newContext();
-    const otherPage = await other.newPage();
-    const someoneElse = newAccount();
-    await createIdentity(someoneElse.email, someoneElse.password);
-    await otherPage.goto(`${UI_URL}/login`);
-    await otherPage.getByRole("form", { name: "Password" }).getByLabel("Email").fill(someoneElse.email);
-    await otherPage.getByRole("form", { name: "Password" }).getByLabel("Password", { exact: true }).fill(someoneElse.password);
-    await otherPage.getByRole("button", { name: "Sign in with password" }).click();
-    await expect(otherPage.getByText(`You are signed in as ${someoneElse.email}.`)).toBeVisible();
+    const { context: other, page: otherPage, account: someoneElse } = await signInSomeoneElse(browser);
 
     await otherPage.goto(foreignSettings);
     await expect(otherPage).toHaveURL(/\/settings\?flow=/);

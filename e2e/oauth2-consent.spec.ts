@@ -3,6 +3,7 @@ import { consentScreen } from "./screens/consent-screen";
 import { demoAppScreen } from "./screens/demo-app-screen";
 import { newAccount } from "./support/accounts";
 import { activeSessions, createIdentity, identityByEmail } from "./support/kratos-admin";
+import { signInSomeoneElse } from "./support/someone-else";
 import { DEMO_APP_URL, UI_URL } from "./support/urls";
 
 // The whole OAuth2 journey, driven through the demo app against the real Kratos and Hydra.
@@ -31,15 +32,9 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await expect(app.refresh).toHaveText("yes");
   });
 
-  test("a remembered decision skips the consent screen the next time", async ({ page, login, existingAccount }) => {
+  test("a remembered decision skips the consent screen the next time", async ({ page, existingAccount }) => {
     const app = demoAppScreen(page);
-    const consent = consentScreen(page);
-    await app.startSignIn();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await consent.expectOpen("Demo app");
-    await consent.remember.check();
-    await consent.allow.click();
-    await app.expectSignedIn();
+    await app.signInAndAllow(existingAccount, { remember: true });
 
     const visited: string[] = [];
     page.on("framenavigated", (frame) => {
@@ -87,16 +82,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await consentScreen(page).expectOpen("Demo app");
     const stolen = page.url();
 
-    const other = await browser.newContext();
-    const otherPage = await other.newPage();
-    const someoneElse = newAccount();
-    await createIdentity(someoneElse.email, someoneElse.password);
-    await otherPage.goto(`${UI_URL}/login`);
-    const otherLogin = otherPage.getByRole("form", { name: "Password" });
-    await otherLogin.getByLabel("Email").fill(someoneElse.email);
-    await otherLogin.getByLabel("Password", { exact: true }).fill(someoneElse.password);
-    await otherLogin.getByRole("button", { name: "Sign in with password" }).click();
-    await expect(otherPage.getByText(`You are signed in as ${someoneElse.email}.`)).toBeVisible();
+    const { context: other, page: otherPage } = await signInSomeoneElse(browser);
 
     const response = await otherPage.goto(stolen);
     expect(response?.status()).toBe(403);
@@ -110,12 +96,9 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await app.expectSignedIn();
   });
 
-  test("signing out from the app asks once, then ends both the app's and the account's session", async ({ page, login, home, existingAccount }) => {
+  test("signing out from the app asks once, then ends both the app's and the account's session", async ({ page, home, existingAccount }) => {
     const app = demoAppScreen(page);
-    await app.startSignIn();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await consentScreen(page).allow.click();
-    await app.expectSignedIn();
+    await app.signInAndAllow(existingAccount);
     const identity = (await identityByEmail(existingAccount.email))!;
     expect(await activeSessions(identity.id)).toHaveLength(1);
 
@@ -129,14 +112,10 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await home.expectSignedOut();
   });
 
-  test("removing a connected app revokes its refresh token, and its next sign-in asks for consent again", async ({ page, login, existingAccount }) => {
+  test("removing a connected app revokes its refresh token, and its next sign-in asks for consent again", async ({ page, existingAccount }) => {
     const app = demoAppScreen(page);
     const consent = consentScreen(page);
-    await app.startSignIn();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await consent.remember.check();
-    await consent.allow.click();
-    await app.expectSignedIn();
+    await app.signInAndAllow(existingAccount, { remember: true });
 
     await page.goto("/sessions");
     const connected = page.getByTestId("connected-app");
@@ -167,12 +146,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
 
   test("prompt=login makes a signed-in person confirm it is them before the app gets in", async ({ page, login, existingAccount }) => {
     const app = demoAppScreen(page);
-    const consent = consentScreen(page);
-    await app.startSignIn();
-    await login.signIn(existingAccount.email, existingAccount.password);
-    await consent.remember.check();
-    await consent.allow.click();
-    await app.expectSignedIn();
+    await app.signInAndAllow(existingAccount, { remember: true });
 
     await app.startSignIn("?prompt=login");
     await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));

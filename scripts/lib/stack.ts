@@ -55,34 +55,30 @@ function startMaildev(): Service {
   return service;
 }
 
-function startLocalIdp(): Service {
-  const show = prefixed("[idp]");
+/** One of the stack's own TypeScript servers (scripts/<folder>/server.ts), run with tsx. */
+function startScriptServer(name: string, folder: string, tag: string, show: (line: string) => boolean = () => true): Service {
+  const print = prefixed(tag);
   const service = startService({
-    name: "The Local IdP",
+    name,
     command: process.execPath,
-    args: [bin("tsx", "dist", "cli.mjs"), path.join("scripts", "local-idp", "server.ts")],
+    args: [bin("tsx", "dist", "cli.mjs"), path.join("scripts", folder, "server.ts")],
     cwd: repoRoot,
     env: process.env,
-    // oidc-provider warns about Node 20 and its in-memory store at every start; both are fine for a local test IdP.
     onLine: (line) => {
-      if (!line.startsWith("oidc-provider WARNING")) show(line);
+      if (show(line)) print(line);
     },
   });
-  watch(service, "[idp]");
+  watch(service, tag);
   return service;
 }
 
+function startLocalIdp(): Service {
+  // oidc-provider warns about its runtime and its in-memory store at every start; both are fine for a local test IdP.
+  return startScriptServer("The Local IdP", "local-idp", "[idp]", (line) => !line.startsWith("oidc-provider WARNING"));
+}
+
 function startDemoApp(): Service {
-  const service = startService({
-    name: "The demo app",
-    command: process.execPath,
-    args: [bin("tsx", "dist", "cli.mjs"), path.join("scripts", "demo-app", "server.ts")],
-    cwd: repoRoot,
-    env: process.env,
-    onLine: prefixed("[demo-app]"),
-  });
-  watch(service, "[demo-app]");
-  return service;
+  return startScriptServer("The demo app", "demo-app", "[demo-app]");
 }
 
 async function buildUi(env: NodeJS.ProcessEnv): Promise<void> {
