@@ -13,6 +13,8 @@ export default defineConfig({
   // Its own folders, so this run leaves the main suite's report and traces alone.
   outputDir: "test-results-prod",
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report-prod" }]],
+  // Production hashing (bcrypt cost 12) makes every sign-in slower than on the test stack.
+  timeout: 60_000,
   projects: [{ name: "prod", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: "npx tsx scripts/prod-stack.ts",

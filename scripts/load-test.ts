@@ -24,11 +24,13 @@ import { readOptions, UsageError } from "./lib/load/options";
 import { chaosReport, failures, markdown, report } from "./lib/load/report";
 import { Recorder } from "./lib/load/stats";
 import { deleteIdentity, lostSessions, mapPool, setUpUsers } from "./lib/load/users";
-import { runWorkers } from "./lib/load/workers";
+import { runWorkers, type RunContext } from "./lib/load/workers";
 
 /** How long page loads still running at the deadline may take before they are cut off. */
 const GRACE_MS = 10_000;
 const SETUP_CONCURRENCY = 8;
+/** With --chaos: how long the load goes on after the last restarted service answers, at least. */
+const AFTER_CHAOS_MS = 5_000;
 
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), process.env);
@@ -55,18 +57,25 @@ async function main(): Promise<number> {
 
     const recorder = new Recorder();
     const started = performance.now();
-    const grace = setTimeout(() => stop.abort(), options.seconds * 1000 + GRACE_MS);
+    const context: RunContext = { uiUrl: options.uiUrl, users, recorder, deadline: started + options.seconds * 1000, signal: stop.signal };
+    let grace = setTimeout(() => stop.abort(), options.seconds * 1000 + GRACE_MS);
+    // A slow restart must not leave the load without time to show the recovery: the load goes on a little after it.
+    const loadOnAfterChaos = (): void => {
+      context.deadline = Math.max(context.deadline, performance.now() + AFTER_CHAOS_MS);
+      clearTimeout(grace);
+      grace = setTimeout(() => stop.abort(), context.deadline - performance.now() + GRACE_MS);
+    };
     // Settled into a value at once: a failure during the load must wait for the load, not crash the run before cleanup.
     const chaos: Promise<{ timeline?: ChaosTimeline; error?: unknown }> = options.chaos
       ? runChaos({ started, seconds: options.seconds, kratosAdminUrl: options.kratosAdminUrl, signal: stop.signal }).then(
-          (timeline) => ({ timeline }),
+          (timeline) => {
+            loadOnAfterChaos();
+            return { timeline };
+          },
           (error: unknown) => ({ error }),
         )
       : Promise.resolve({});
-    await runWorkers(
-      { uiUrl: options.uiUrl, users, recorder, deadline: started + options.seconds * 1000, signal: stop.signal },
-      options.concurrency,
-    );
+    await runWorkers(context, options.concurrency);
     clearTimeout(grace);
     const { timeline, error: chaosError } = await chaos;
     if (chaosError !== undefined) throw chaosError;
