@@ -21,13 +21,13 @@ async function firstExecutable(candidates: readonly string[]): Promise<string | 
   return undefined;
 }
 
-function inPath(name: string): string[] {
-  return (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name));
+function pathDirs(): string[] {
+  return (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
 }
 
 async function findNginx(): Promise<string> {
   const explicit = process.env.NGINX_BIN?.trim();
-  const found = explicit ? await firstExecutable([explicit]) : await firstExecutable([...inPath("nginx"), "/usr/sbin/nginx"]);
+  const found = explicit ? await firstExecutable([explicit]) : await firstExecutable([...pathDirs().map((dir) => path.join(dir, "nginx")), "/usr/sbin/nginx"]);
   if (found) return found;
   return fail(explicit ? `NGINX_BIN=${explicit} is not an executable file.` : `nginx not found. Install it (${INSTALL}) or set NGINX_BIN.`);
 }
@@ -44,7 +44,7 @@ async function debianPgBins(): Promise<string[]> {
 
 async function findPgBin(): Promise<string> {
   const explicit = process.env.PG_BIN?.trim();
-  const dirs = explicit ? [explicit] : [...(await debianPgBins()), ...inPath("").map((dir) => dir.replace(/\/$/, ""))];
+  const dirs = explicit ? [explicit] : [...(await debianPgBins()), ...pathDirs()];
   for (const dir of dirs) {
     if ((await executable(path.join(dir, "initdb"))) && (await executable(path.join(dir, "postgres")))) return dir;
   }
