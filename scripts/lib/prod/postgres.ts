@@ -79,8 +79,10 @@ export async function startPostgres(pgBin: string): Promise<Postgres> {
     await failAndStop("createdb failed (output above).");
   }
   console.log(`PostgreSQL is ready on localhost:${port}.`);
-  // Loopback only, so no TLS here; production uses sslmode=verify-full (README).
-  const dsn = `postgres://${USER}:${password}@localhost:${port}/${DATABASE}?sslmode=disable&max_conns=20&max_idle_conns=4`;
+  // Loopback only, so no TLS here; production uses sslmode=verify-full (README). As many idle
+  // connections as open ones: otherwise busy moments close and reopen connections, each a
+  // new PostgreSQL process and a SCRAM handshake.
+  const dsn = `postgres://${USER}:${password}@localhost:${port}/${DATABASE}?sslmode=disable&max_conns=20&max_idle_conns=20`;
   return { service, dsn };
 }
 
