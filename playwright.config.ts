@@ -25,8 +25,9 @@ export default defineConfig({
     },
   },
   projects: [
-    // Tests that share Kratos's default configuration run in parallel.
-    { name: "default", use: { ...devices["Desktop Chrome"] }, testIgnore: /reconfigured\//, },
+    // Tests that share Kratos's default configuration run in parallel. e2e/prod/ needs
+    // the production-like stack (playwright.prod.config.ts).
+    { name: "default", use: { ...devices["Desktop Chrome"] }, testIgnore: /(reconfigured|prod)\//, },
     // Tests that rewrite Kratos's configuration run afterwards, one at a time.
     {
       name: "reconfigured",

@@ -17,6 +17,8 @@ export type ServiceSpec = {
 
 export type Service = {
   name: string;
+  /** The main process's id, which is also its process group's id (undefined if it could not start). */
+  pid: number | undefined;
   /** The last output lines, to show why it stopped. */
   tail: string[];
   /** Settles when the service's main process exits, with a description of how. */
@@ -69,7 +71,7 @@ export function startService(spec: ServiceSpec): Service {
       spec.onLine(line);
     });
   }
-  return { name: spec.name, tail, exited };
+  return { name: spec.name, pid: child.pid, tail, exited };
 }
 
 function forgetIfGone(pgid: number | undefined): void {

@@ -14,10 +14,26 @@ export const ERROR_LABELS: Record<ErrorKind, string> = {
 
 const MAX_DETAILS = 20;
 
+/** Which server answered (or failed to): the UI, through its public address, or Kratos directly. */
+export type Hop = "ui" | "kratos";
+
+/** One error, when it was seen (performance.now()), for telling apart the errors a planned outage explains. */
+export interface ErrorEvent {
+  kind: ErrorKind;
+  at: number;
+  hop: Hop;
+  /** The HTTP status, when there was an answer. */
+  status?: number;
+  detail: string;
+}
+
 export class Recorder {
   readonly latencies = new Map<string, number[]>();
   readonly errors: Record<ErrorKind, number> = { "5xx": 0, status: 0, unexpected: 0, isolation: 0, network: 0 };
   readonly details: string[] = [];
+  readonly events: ErrorEvent[] = [];
+  /** When each page that passed its isolation check finished (performance.now()). */
+  readonly checkedAt: number[] = [];
   httpRequests = 0;
   pageLoads = 0;
   /** 200 HTML pages whose emails were checked and found to be only their own user's. */
@@ -31,9 +47,15 @@ export class Recorder {
     this.latencies.set(route, list);
   }
 
-  error(kind: ErrorKind, detail: string): void {
+  error(kind: ErrorKind, detail: string, where: { hop: Hop; status?: number } = { hop: "ui" }): void {
     this.errors[kind] += 1;
+    this.events.push({ kind, at: performance.now(), detail, ...where });
     if (this.details.length < MAX_DETAILS) this.details.push(`${kind}: ${detail}`);
+  }
+
+  checked(): void {
+    this.checkedPages += 1;
+    this.checkedAt.push(performance.now());
   }
 }
 

@@ -25,15 +25,18 @@ export function loadEmail(run: string, index: number): string {
 /** Every load user's email, of this run or any other one. */
 export const LOAD_EMAIL_PATTERN = /load-[a-z0-9]+-\d+@example\.org/g;
 
+/** A password as Kratos takes it: in clear (Kratos hashes it) or already hashed by Kratos (imported as is). */
+export type PasswordConfig = { password: string } | { hashed_password: string };
+
 /** Creates the identity (address already verified, so no sign-in hook can hold it back); returns its id. */
-export async function createIdentity(adminUrl: URL, email: string, name: string, password: string): Promise<string> {
+export async function createIdentity(adminUrl: URL, email: string, name: string, password: PasswordConfig): Promise<string> {
   const response = await fetch(new URL("/admin/identities", adminUrl), {
     method: "POST",
     headers: { Accept: "application/json", "Content-Type": "application/json" },
     body: JSON.stringify({
       schema_id: "default",
       traits: { email, name },
-      credentials: { password: { config: { password } } },
+      credentials: { password: { config: password } },
       verifiable_addresses: [{ value: email, verified: true, via: "email", status: "completed" }],
     }),
     signal: AbortSignal.timeout(SETUP_TIMEOUT_MS),
@@ -57,6 +60,23 @@ export async function signIn(publicUrl: URL, email: string, password: string): P
   return browser;
 }
 
+/**
+ * The hash Kratos stored for an identity's password. Every load user shares one
+ * password, so it is hashed once: at production cost (bcrypt 12) a hash is about
+ * a quarter of a second of one core, which for 100 users is most of the setup.
+ */
+export async function storedPasswordHash(adminUrl: URL, id: string): Promise<string> {
+  const response = await fetch(new URL(`/admin/identities/${encodeURIComponent(id)}?include_credential=password`, adminUrl), {
+    headers: { Accept: "application/json" },
+    signal: AbortSignal.timeout(SETUP_TIMEOUT_MS),
+  });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`reading identity ${id}: Kratos admin answered ${response.status}: ${text.slice(0, 300)}`);
+  const hash = ((JSON.parse(text) as Identity).credentials?.password?.config as { hashed_password?: unknown } | undefined)?.hashed_password;
+  if (typeof hash !== "string" || hash === "") throw new Error(`identity ${id} has no stored password hash`);
+  return hash;
+}
+
 export async function deleteIdentity(adminUrl: URL, id: string): Promise<void> {
   const response = await fetch(new URL(`/admin/identities/${encodeURIComponent(id)}`, adminUrl), {
     method: "DELETE",
@@ -75,10 +95,14 @@ export async function setUpUsers(
   created: string[],
 ): Promise<LoadUser[]> {
   const password = `Load-${randomUUID()}`;
+  const firstEmail = loadEmail(options.run, 1);
+  const firstId = await createIdentity(options.adminUrl, firstEmail, "Load User 1", { password });
+  created.push(firstId);
+  const stored: PasswordConfig = { hashed_password: await storedPasswordHash(options.adminUrl, firstId) };
   const indices = Array.from({ length: options.count }, (_, index) => index + 1);
   return mapPool(indices, options.limit, async (index) => {
     const email = loadEmail(options.run, index);
-    created.push(await createIdentity(options.adminUrl, email, `Load User ${index}`, password));
+    if (index > 1) created.push(await createIdentity(options.adminUrl, email, `Load User ${index}`, stored));
     return { email, browser: await signIn(options.publicUrl, email, password) };
   });
 }
@@ -109,4 +133,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The users Kratos no longer accepts as signed in (GET /sessions/whoami with their cookies). */
+export async function lostSessions(publicUrl: URL, users: readonly LoadUser[], limit: number): Promise<string[]> {
+  const lost: string[] = [];
+  await mapPool(users, limit, async (user) => {
+    const response = await user.browser.request(new URL("/sessions/whoami", publicUrl).href);
+    await response.body?.cancel();
+    if (response.status !== 200) lost.push(`${user.email}: whoami answered ${response.status}`);
+  });
+  return lost;
 }

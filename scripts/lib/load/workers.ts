@@ -90,14 +90,25 @@ async function get(context: RunContext, user: LoadUser, url: URL, what: string):
     const body = await response.text();
     const hop = { response, body, ms: performance.now() - started };
     const { status } = response;
-    if (status >= 500) recorder.error("5xx", `${what} as ${user.email}: ${status} ${body.slice(0, 200)}`);
-    else if (status < 200 || status >= 400) recorder.error("status", `${what} as ${user.email}: ${status}`);
+    if (status >= 500) recorder.error("5xx", `${what} as ${user.email}: ${status} ${body.slice(0, 200)}`, { hop: hopOf(context, url), status });
+    else if (status < 200 || status >= 400) recorder.error("status", `${what} as ${user.email}: ${status}`, { hop: hopOf(context, url), status });
     else return hop;
   } catch (error) {
     if (context.signal.aborted) recorder.cutOff += 1;
-    else recorder.error("network", `${what} as ${user.email}: ${error instanceof Error ? error.message : String(error)}`);
+    else recorder.error("network", `${what} as ${user.email}: ${describe(error)}`, { hop: hopOf(context, url) });
   }
   return undefined;
+}
+
+function hopOf(context: RunContext, url: URL): "ui" | "kratos" {
+  return url.origin === context.uiUrl.origin ? "ui" : "kratos";
+}
+
+/** fetch's "fetch failed" hides the reason (ECONNREFUSED, a reset) in `cause`. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${(error.cause as NodeJS.ErrnoException).code ?? error.cause.message})` : "";
+  return `${error.message}${cause}`;
 }
 
 function redirectTo(hop: Hop, expected: (url: URL) => boolean): URL | undefined {
@@ -109,7 +120,10 @@ function redirectTo(hop: Hop, expected: (url: URL) => boolean): URL | undefined 
 
 function unexpected(context: RunContext, what: string, hop: Hop): void {
   const location = hop.response.headers.get("location");
-  context.recorder.error("unexpected", `${what}: ${hop.response.status}${location ? ` → ${location}` : ""}`);
+  context.recorder.error("unexpected", `${what}: ${hop.response.status}${location ? ` → ${location}` : ""}`, {
+    hop: hopOf(context, new URL(hop.response.url)),
+    status: hop.response.status,
+  });
 }
 
 /** A 200 page must be HTML showing its user's email and no other load user's; false (and counted) otherwise. */
@@ -121,7 +135,7 @@ function checkPage(context: RunContext, user: LoadUser, route: string, page: Hop
   const found = new Set(page.body.match(LOAD_EMAIL_PATTERN) ?? []);
   const others = [...found].filter((email) => email !== user.email);
   if (found.has(user.email) && others.length === 0) {
-    context.recorder.checkedPages += 1;
+    context.recorder.checked();
     return true;
   }
   const problems = [found.has(user.email) ? "" : "own email missing", others.length > 0 ? `shows ${others.join(", ")}` : ""];
