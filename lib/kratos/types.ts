@@ -16,6 +16,7 @@ export type LogoutFlow = Schemas["logoutFlow"];
 export type IdentitySchema = Schemas["identitySchema"];
 export type CourierMessage = Schemas["message"];
 export type SuccessfulNativeRegistration = Schemas["successfulNativeRegistration"];
+export type SuccessfulNativeLogin = Schemas["successfulNativeLogin"];
 
 export type UiContainer = Schemas["uiContainer"];
 export type UiNode = Schemas["uiNode"];

@@ -2,6 +2,7 @@
 // talks to this machine: every URL it requests must have the hostname `localhost`.
 import { parseArgs } from "node:util";
 import { KRATOS_PUBLIC_URL } from "../kratos-http";
+import { KRATOS_ADMIN_URL } from "../kratos-http";
 
 export interface LoadOptions {
   users: number;
@@ -63,7 +64,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Lo
     recoverySeconds: count("recovery-seconds", text(values["recovery-seconds"])),
     uiUrl: localUrl("UI_URL", env.UI_URL ?? "http://localhost:3000"),
     kratosPublicUrl: localUrl("KRATOS_PUBLIC_URL", KRATOS_PUBLIC_URL),
-    kratosAdminUrl: localUrl("KRATOS_ADMIN_URL", env.KRATOS_ADMIN_URL ?? "http://localhost:4434"),
+    kratosAdminUrl: localUrl("KRATOS_ADMIN_URL", env.KRATOS_ADMIN_URL ?? KRATOS_ADMIN_URL),
   };
 }
 

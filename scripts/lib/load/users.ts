@@ -1,13 +1,10 @@
 // The load test's users: created through Kratos's admin API, signed in through a
 // real browser login flow (KratosBrowser keeps each one's cookies), deleted at the end.
 import { randomUUID } from "node:crypto";
-import type { components } from "../../../lib/kratos/api";
+import type { Identity, LoginFlow, SuccessfulNativeLogin as SuccessfulLogin } from "../../../lib/kratos/types";
 import { KratosBrowser } from "../kratos-http";
 import { isLocalhost } from "./options";
 
-type Identity = components["schemas"]["identity"];
-type LoginFlow = components["schemas"]["loginFlow"];
-type SuccessfulLogin = components["schemas"]["successfulNativeLogin"];
 
 export interface LoadUser {
   email: string;
