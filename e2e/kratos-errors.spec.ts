@@ -94,11 +94,12 @@ test.describe("what the person sees when Kratos refuses", () => {
     await localIdpScreen(page).expectOpen();
   });
 
-  test("OAuth2-style errors quote the provider's description as plain text, with 400", async ({ page }) => {
+  test("OAuth2-style errors quote the provider's description as plain text, with the error's status", async ({ page }) => {
     const response = await page.goto(
       `/error?error=access_denied&error_description=${encodeURIComponent("The user <b>denied</b> access")}`,
     );
-    expect(response?.status()).toBe(400);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByTestId("ui/error/message")).toHaveText("The app was not given access to your account.");
     await expect(page.getByTestId("error-details").locator("q")).toHaveText("The user <b>denied</b> access");
     await expect(page.locator("b", { hasText: "denied" })).toHaveCount(0);
   });

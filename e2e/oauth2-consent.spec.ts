@@ -4,7 +4,7 @@ import { demoAppScreen } from "./screens/demo-app-screen";
 import { newAccount } from "./support/accounts";
 import { activeSessions, createIdentity, identityByEmail } from "./support/kratos-admin";
 import { signInSomeoneElse } from "./support/someone-else";
-import { DEMO_APP_URL, UI_URL } from "./support/urls";
+import { DEMO_APP_URL, HYDRA_PUBLIC_URL, UI_URL } from "./support/urls";
 
 // The whole OAuth2 journey, driven through the demo app against the real Kratos and Hydra.
 test.describe("signing in to an app through this account (OAuth2 / OpenID Connect)", () => {
@@ -154,6 +154,16 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await login.password.fill(existingAccount.password);
     await login.submit.click();
     await app.expectSignedIn();
+  });
+
+  test("Hydra's error page for an app it does not know: our words, the right status, Hydra's explanation quoted", async ({ page }) => {
+    const response = await page.goto(
+      `${HYDRA_PUBLIC_URL}/oauth2/auth?client_id=no-such-app&response_type=code&scope=openid&state=s1234567&redirect_uri=${encodeURIComponent(`${DEMO_APP_URL}/callback`)}`,
+    );
+    await expect(page).toHaveURL(new RegExp(`^${UI_URL}/error\\?error=invalid_client`));
+    expect(response?.status()).toBe(401);
+    await expect(page.getByTestId("ui/error/message")).toContainText("made a sign-in request this account service cannot accept");
+    await expect(page.getByTestId("error-details")).toContainText("We did not write it");
   });
 
   test("an unknown consent challenge is a clear 404 page", async ({ page }) => {

@@ -41,7 +41,8 @@ export default kratosPage("/error", async (query) => {
     setResponseStatus(400);
     return <ErrorView message={t("error.unknown")} />;
   }
-  const description = firstParam(query, "error_description");
+  // Hydra adds a hint for developers to its description; both are the caller's words.
+  const description = [firstParam(query, "error_description"), firstParam(query, "error_hint")].filter(Boolean).join(" ");
   setResponseStatus(statusForErrorId(errorId));
   return (
     <ErrorView

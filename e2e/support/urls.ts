@@ -10,3 +10,4 @@ export const MAILDEV_URL = process.env.E2E_MAILDEV_URL ?? "http://localhost:1080
 /** The company's own app on another origin, allowed as a return address (kratos/kratos.yml). */
 export const DEMO_APP_URL = process.env.E2E_DEMO_APP_URL ?? "http://localhost:4446";
 export const HYDRA_ADMIN_URL = process.env.E2E_HYDRA_ADMIN_URL ?? "http://localhost:4445";
+export const HYDRA_PUBLIC_URL = process.env.E2E_HYDRA_PUBLIC_URL ?? "http://localhost:4444";

@@ -66,6 +66,18 @@ const ERROR_IDS: Readonly<Record<string, ErrorRule>> = {
   oauth2_request_used: { on: "show", status: 410, message: "error.oauth2_request_used" },
   oauth2_consent_signed_out: { on: "show", status: 401, message: "error.oauth2_consent_signed_out", signIn: true },
   oauth2_consent_wrong_account: { on: "show", status: 403, message: "error.oauth2_consent_wrong_account" },
+  // OAuth2's own error codes (RFC 6749 §4.1.2.1, OpenID Connect Core §3.1.2.6), as Hydra sends them to urls.error.
+  invalid_request: { on: "show", status: 400, message: "error.oauth2_app_request" },
+  invalid_client: { on: "show", status: 401, message: "error.oauth2_app_request" },
+  unauthorized_client: { on: "show", status: 403, message: "error.oauth2_app_request" },
+  unsupported_response_type: { on: "show", status: 400, message: "error.oauth2_app_request" },
+  invalid_scope: { on: "show", status: 400, message: "error.oauth2_app_request" },
+  request_forbidden: { on: "show", status: 403, message: "error.oauth2_app_request" },
+  access_denied: { on: "show", status: 403, message: "error.oauth2_access_denied" },
+  login_required: { on: "show", status: 401, message: "error.oauth2_access_denied" },
+  consent_required: { on: "show", status: 403, message: "error.oauth2_access_denied" },
+  server_error: { on: "show", status: 500, message: "error.server" },
+  temporarily_unavailable: { on: "show", status: 503, message: "error.oauth2_unavailable" },
 };
 
 /** Own keys only: ids such as "__proto__" or "constructor" must not find Object's members. */
