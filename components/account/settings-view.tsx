@@ -1,9 +1,10 @@
 import { SettingsSection } from "@/components/account/settings-section";
-import { MessageList } from "@/components/flow/message-list";
+import { FlowMessages } from "@/components/flow/message-list";
 import { ScriptNodeView } from "@/components/flow/script-node";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
+import { logoutLink } from "@/lib/kratos/flow-links";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
 import type { TraitFields } from "@/lib/kratos/trait-fields";
 import type { SettingsFlow } from "@/lib/kratos/types";
@@ -32,11 +33,16 @@ export function SettingsView({ flow, traitFields }: Props) {
           <p>
             <TextLink href={appPath("/")}>{t("error.back")}</TextLink>
           </p>
+          <p>
+            <TextLink href={logoutLink(flow)} data-testid="logout">
+              {t("settings.signOut")}
+            </TextLink>
+          </p>
         </>
       }
     >
       <div className="space-y-10">
-        <MessageList messages={flow.ui.messages} />
+        <FlowMessages ui={flow.ui} />
         {forms.map((form) => (
           <SettingsSection key={form.group} ui={flow.ui} form={form} traitFields={traitFields} />
         ))}

@@ -3,10 +3,9 @@ import { FlowForms } from "@/components/flow/flow-forms";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
-import { linkToFlow } from "@/lib/kratos/flow-links";
+import { linkToFlow, logoutLink } from "@/lib/kratos/flow-links";
 import type { LoginFlow } from "@/lib/kratos/types";
 import { hiddenIdentifier, isFirstFactor, loginTitle } from "./login-step";
-import { appPath } from "@/lib/http/app-path";
 
 /** `account`: who is signing in, when the flow itself does not say (a second step). */
 export function LoginView({ flow, account }: { flow: LoginFlow; account?: string }) {
@@ -36,7 +35,7 @@ export function LoginView({ flow, account }: { flow: LoginFlow; account?: string
         ) : (
           <p>
             {t("login.notYou")}{" "}
-            <TextLink href={appPath("/logout")}>
+            <TextLink href={logoutLink(flow)} data-testid="logout">
               {t("login.signOut")}
             </TextLink>
           </p>

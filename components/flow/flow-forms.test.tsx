@@ -95,4 +95,18 @@ describe("FlowForms", () => {
     expect(screen.queryByText("or")).toBeNull();
     expect(screen.getByTestId("ui/message/1040009").getAttribute("role")).toBe("status");
   });
+
+  it("shows a message Kratos attaches to a hidden field once, at the top, announced as an alert", () => {
+    const flow = fixture("login-code-sent");
+    const missing = { id: 4000002, text: "Property identifier is missing.", type: "error" as const, context: { property: "identifier" } };
+    const nodes = flow.ui.nodes.map((node) =>
+      node.attributes.node_type === "input" && node.attributes.name === "identifier" ? { ...node, messages: [missing] } : node,
+    );
+    render(<FlowForms ui={{ ...flow.ui, nodes: [...nodes, nodes.find((node) => node.messages.length)!] }} />);
+    const shown = screen.getAllByTestId("ui/message/4000002");
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.textContent).toBe("Property identifier is missing.");
+    expect(shown[0]!.getAttribute("role")).toBe("alert");
+    expect(screen.getByTestId("ui/message/1010014").getAttribute("role")).toBe("status");
+  });
 });

@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
 import { FlowForm } from "./flow-form";
-import { MessageList } from "./message-list";
+import { FlowMessages } from "./message-list";
 import { OrDivider } from "./or-divider";
 import { ScriptNodeView } from "./script-node";
 
@@ -11,7 +11,7 @@ export function FlowForms({ ui, formTestId }: { ui: UiContainer; formTestId?: (g
   const forms = formsFor(ui.nodes);
   return (
     <div className="space-y-6">
-      <MessageList messages={ui.messages} />
+      <FlowMessages ui={ui} />
       {forms.map((form, index) => (
         <Fragment key={form.group}>
           {index > 0 && form.role === "method" && <OrDivider />}

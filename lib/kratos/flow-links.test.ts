@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "@/lib/test/fixtures";
 import { browserInitUrl, flowPagePath } from "./browser-flows";
-import { linkToFlow } from "./flow-links";
+import { linkToFlow, logoutLink } from "./flow-links";
 
 describe("browserInitUrl", () => {
   it("passes through only what Kratos accepts for that flow", () => {
@@ -35,5 +35,14 @@ describe("linkToFlow", () => {
   it("is a bare path when there is nothing to keep", () => {
     expect(linkToFlow("login", { ...fixture("registration"), return_to: undefined })).toBe("/login");
     expect(flowPagePath("verification")).toBe("/verification");
+  });
+});
+
+describe("logoutLink", () => {
+  it("passes the flow's return_to to our sign-out page, and nothing when the flow has none", () => {
+    expect(logoutLink({ ...fixture("login-aal2"), return_to: "http://localhost:4446/app?x=1&y=2" })).toBe(
+      "/logout?return_to=http%3A%2F%2Flocalhost%3A4446%2Fapp%3Fx%3D1%26y%3D2",
+    );
+    expect(logoutLink({ ...fixture("settings"), return_to: "" })).toBe("/logout");
   });
 });

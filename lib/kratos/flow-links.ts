@@ -15,3 +15,11 @@ export function linkToFlow(kind: FlowKind, from: SelfServiceFlow): string {
     }),
   );
 }
+
+/**
+ * Signing out from inside a flow (a second step, settings) keeps where the
+ * person came from; Kratos's logout checks it against its allow-list.
+ */
+export function logoutLink(from: SelfServiceFlow): string {
+  return appPath(from.return_to ? `/logout?return_to=${encodeURIComponent(from.return_to)}` : "/logout");
+}

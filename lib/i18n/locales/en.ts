@@ -66,6 +66,7 @@ export const en = {
     "copy.done": "Copied.",
     "copy.failed": "Copying did not work. Select the text and copy it instead.",
     "settings.sessionsLink": "See where you're signed in",
+    "settings.signOut": "Sign out",
     "backToSignIn": "Back to sign in",
 
     "group.default": "Details",
