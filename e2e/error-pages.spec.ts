@@ -23,10 +23,12 @@ test("an unknown page is a 404 with one h1", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
 
-test("a return_to Kratos does not allow ends on a clear error page", async ({ page }) => {
+test("a return_to Kratos does not allow ends on a clear error page that names the reason and Kratos's error id", async ({ page }) => {
   await page.goto(`/login?return_to=${encodeURIComponent("https://not-allowed.example/")}`);
   await expect(page).toHaveURL(/\/error\?id=/);
-  await expect(page.getByTestId("ui/error/message")).toContainText("not allowed");
+  await expect(page.getByTestId("ui/error/message")).toContainText("not on this site's list of allowed addresses");
+  await expect(page.getByTestId("error-details")).toContainText('Requested return_to URL "https://not-allowed.example/" is not allowed.');
+  await expect(page.getByTestId("error-id")).toHaveText("self_service_flow_return_to_forbidden");
 });
 
 test("an error_description from the caller is only quoted, bounded and attributed, never shown as our message", async ({ page }) => {

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { fixture } from "@/lib/test/fixtures";
 import { findInput } from "@/lib/kratos/nodes";
+import type { UiText } from "@/lib/kratos/types";
 import { FlowForms } from "./flow-forms";
 
 afterEach(cleanup);
@@ -98,7 +99,7 @@ describe("FlowForms", () => {
 
   it("shows a message Kratos attaches to a hidden field once, at the top, announced as an alert", () => {
     const flow = fixture("login-code-sent");
-    const missing = { id: 4000002, text: "Property identifier is missing.", type: "error" as const, context: { property: "identifier" } };
+    const missing: UiText = { id: 4000002, text: "Property identifier is missing.", type: "error" };
     const nodes = flow.ui.nodes.map((node) =>
       node.attributes.node_type === "input" && node.attributes.name === "identifier" ? { ...node, messages: [missing] } : node,
     );

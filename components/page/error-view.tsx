@@ -1,5 +1,6 @@
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
+import { ERROR_STATUS } from "@/lib/kratos/error-ids";
 import { ProblemView } from "./problem-view";
 import { appPath } from "@/lib/http/app-path";
 
@@ -26,6 +27,12 @@ export function ErrorView({ title = t("error.title"), message, details, referenc
   return (
     <ProblemView title={title} message={message} action={action}>
       {details && <QuotedText details={details} />}
+      {errorId && Object.hasOwn(ERROR_STATUS, errorId) && (
+        // Kratos's id for the error, so an integrator can look it up; only ids Kratos defines, never a caller's text.
+        <p className="text-xs text-text-muted">
+          {t("error.code")}: <code data-testid="error-id">{errorId}</code>
+        </p>
+      )}
       {reference && (
         <p className="text-xs text-text-muted">
           {t("error.reference")}: <code data-testid="error-reference">{reference}</code>
