@@ -1,6 +1,7 @@
 import { SettingsSection } from "@/components/account/settings-section";
 import { FlowMessages } from "@/components/flow/message-list";
 import { ScriptNodeView } from "@/components/flow/script-node";
+import { noteUnknownGroups } from "@/components/flow/unknown-ui";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
@@ -19,6 +20,7 @@ type Props = { flow: SettingsFlow; traitFields: TraitFields };
  * also where a reloaded page starts. Field errors appear under their fields.
  */
 export function SettingsView({ flow, traitFields }: Props) {
+  noteUnknownGroups(flow.ui.nodes);
   const forms = formsFor(flow.ui.nodes);
   return (
     <PageShell

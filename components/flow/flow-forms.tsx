@@ -5,9 +5,11 @@ import { FlowForm } from "./flow-form";
 import { FlowMessages } from "./message-list";
 import { OrDivider } from "./or-divider";
 import { ScriptNodeView } from "./script-node";
+import { noteUnknownGroups } from "./unknown-ui";
 
 /** A flow's messages and forms, with "or" between alternative methods. */
 export function FlowForms({ ui, formTestId }: { ui: UiContainer; formTestId?: (group: string) => string }) {
+  noteUnknownGroups(ui.nodes);
   const forms = formsFor(ui.nodes);
   return (
     <div className="space-y-6">

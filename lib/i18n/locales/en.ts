@@ -80,6 +80,7 @@ export const en = {
     "group.webauthn": "Security keys",
     "group.passkey": "Passkeys",
     "group.identifier_first": "Sign in",
+    "group.other": "Other options",
     "webauthn.needsJavaScript": "Passkeys and security keys need JavaScript. Turn it on to use them here.",
     "webauthn.unsupported": "This browser cannot use passkeys or security keys.",
     "webauthn.failed": "Passkeys and security keys could not be started. Reload the page and try again.",
