@@ -100,6 +100,19 @@ test.describe("signing out (email/logout/success)", () => {
     expect(await whoamiStatus(page)).toBe(401);
   });
 
+  test("a return_to Kratos's logout does not allow is named as the reason, and the person stays signed in", async ({
+    page,
+    login,
+    existingAccount,
+  }) => {
+    await login.open();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    const response = await page.goto(`/logout?return_to=${encodeURIComponent("https://not-allowed.example/")}`);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByTestId("error-id")).toHaveText("self_service_flow_return_to_forbidden");
+    expect(await whoamiStatus(page)).toBe(200);
+  });
+
   test("settings has a sign-out link, and it honours the flow's return_to", async ({ page, settings, existingAccount }) => {
     await serveDemoApp(page);
     const appAddress = `${DEMO_APP_URL}/from-settings`;

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { ErrorView, messageForErrorId } from "@/components/page/error-view";
 import { PageShell } from "@/components/page/page-shell";
 import { buttonClasses } from "@/components/ui/button";
 import { kratosPage } from "@/lib/http/page";
 import { isFirstPartyNavigation } from "@/lib/http/navigation";
 import { firstParam } from "@/lib/http/query";
+import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
 import { kratosBrowserAddress } from "@/lib/kratos/flow-errors";
 import { logoutFlow } from "@/lib/kratos/session";
@@ -20,7 +22,14 @@ export const metadata: Metadata = { title: t("logout.title") };
  * anyone out by itself.
  */
 export default kratosPage("/logout", async (query) => {
-  const flow = await logoutFlow(firstParam(query, "return_to"));
+  const returnTo = firstParam(query, "return_to");
+  const flow = await logoutFlow(returnTo);
+  // Kratos refuses a return_to outside its allow-list; signed in, that is the reason, not "not signed in".
+  if (!flow && returnTo && (await logoutFlow())) {
+    setResponseStatus(400);
+    const errorId = "self_service_flow_return_to_forbidden";
+    return <ErrorView message={messageForErrorId(errorId)} errorId={errorId} />;
+  }
   const logoutUrl = kratosBrowserAddress(flow?.logout_url);
   if (!logoutUrl) {
     return (
