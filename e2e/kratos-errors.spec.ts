@@ -103,12 +103,14 @@ test.describe("what the person sees when Kratos refuses", () => {
     await localIdpScreen(page).expectOpen();
   });
 
-  test("OAuth2-style errors show the provider's description as text, with 400", async ({ page }) => {
+  test("OAuth2-style errors quote the provider's description as text, with 400", async ({ page }) => {
     const response = await page.goto(
       `/error?error=access_denied&error_description=${encodeURIComponent("The user <b>denied</b> access")}`,
     );
     expect(response?.status()).toBe(400);
-    await expect(page.getByTestId("ui/error/message")).toHaveText("The user <b>denied</b> access");
+    // The provider's words are quoted and attributed, never shown as ours, and never as markup.
+    await expect(page.getByTestId("ui/error/message")).toHaveText("An unexpected error occurred. Please try again.");
+    await expect(page.getByTestId("error-details").locator("q")).toHaveText("The user <b>denied</b> access");
     await expect(page.locator("b", { hasText: "denied" })).toHaveCount(0);
   });
 });
