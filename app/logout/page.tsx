@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { ErrorView } from "@/components/page/error-view";
 import { PageShell } from "@/components/page/page-shell";
 import { buttonClasses } from "@/components/ui/button";
 import { kratosPage } from "@/components/page/kratos-page";
 import { isFirstPartyNavigation } from "@/lib/http/navigation";
 import { firstParam } from "@/lib/http/query";
+import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
+import { messageForErrorId } from "@/lib/kratos/errors";
 import { kratosBrowserAddress } from "@/lib/kratos/urls";
 import { logoutFlow } from "@/lib/kratos/session";
 import { appPath } from "@/lib/http/app-path";
@@ -23,7 +26,14 @@ export const metadata: Metadata = { title: t("logout.title") };
 export default kratosPage("/logout", async (query) => {
   const challenge = firstParam(query, "logout_challenge");
   if (challenge) return oauth2Logout(challenge);
-  const flow = await logoutFlow(firstParam(query, "return_to"));
+  const returnTo = firstParam(query, "return_to");
+  const flow = await logoutFlow(returnTo);
+  // Kratos refuses a return_to outside its allow-list; signed in, that is the reason, not "not signed in".
+  if (!flow && returnTo && (await logoutFlow())) {
+    setResponseStatus(400);
+    const errorId = "self_service_flow_return_to_forbidden";
+    return <ErrorView message={messageForErrorId(errorId)} errorId={errorId} />;
+  }
   const logoutUrl = kratosBrowserAddress(flow?.logout_url);
   if (!logoutUrl) {
     return (

@@ -1,4 +1,5 @@
 import { FlowForm } from "@/components/flow/flow-form";
+import { groupLabel } from "@/components/flow/unknown-ui";
 import { methodStatusText } from "@/lib/account/method-status-text";
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
@@ -30,7 +31,7 @@ export function SettingsSection({ ui, form, traitFields }: Props) {
     <section aria-labelledby={headingId} aria-describedby={about && `${headingId}-about`} className="space-y-4">
       <div className="space-y-1">
         <h2 id={headingId} className="text-lg font-semibold">
-          {t(`group.${form.group}`)}
+          {groupLabel(form.group)}
         </h2>
         {about && (
           <p id={`${headingId}-about`} className="text-sm text-text-muted">

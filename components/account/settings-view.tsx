@@ -1,11 +1,13 @@
 import { SettingsSection } from "@/components/account/settings-section";
-import { MessageList } from "@/components/flow/message-list";
+import { FlowMessages } from "@/components/flow/message-list";
 import { ScriptNodeView } from "@/components/flow/script-node";
+import { noteUnknownGroups } from "@/components/flow/unknown-ui";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes/nodes";
 import type { TraitFields } from "@/lib/kratos/nodes/trait-fields";
+import { logoutLink } from "@/lib/kratos/urls";
 import type { SettingsFlow } from "@/lib/kratos/types";
 import { appPath } from "@/lib/http/app-path";
 
@@ -18,6 +20,7 @@ type Props = { flow: SettingsFlow; traitFields: TraitFields };
  * also where a reloaded page starts. Field errors appear under their fields.
  */
 export function SettingsView({ flow, traitFields }: Props) {
+  noteUnknownGroups(flow.ui.nodes);
   const forms = formsFor(flow.ui.nodes);
   return (
     <PageShell
@@ -32,11 +35,16 @@ export function SettingsView({ flow, traitFields }: Props) {
           <p>
             <TextLink href={appPath("/")}>{t("error.back")}</TextLink>
           </p>
+          <p>
+            <TextLink href={logoutLink(flow)} data-testid="logout">
+              {t("settings.signOut")}
+            </TextLink>
+          </p>
         </>
       }
     >
       <div className="space-y-10">
-        <MessageList messages={flow.ui.messages} />
+        <FlowMessages ui={flow.ui} />
         {forms.map((form) => (
           <SettingsSection key={form.group} ui={flow.ui} form={form} traitFields={traitFields} />
         ))}

@@ -3,11 +3,10 @@ import { FlowForms } from "@/components/flow/flow-forms";
 import { PageShell } from "@/components/page/page-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
-import { linkToFlow } from "@/lib/kratos/urls";
+import { linkToFlow, logoutLink } from "@/lib/kratos/urls";
 import type { LoginFlow } from "@/lib/kratos/types";
 import { hiddenIdentifier } from "@/lib/kratos/nodes/nodes";
 import { isFirstFactor, loginTitle } from "./login-step";
-import { appPath } from "@/lib/http/app-path";
 
 /** `account`: who is signing in, when the flow itself does not say (a second step). */
 export function LoginView({ flow, account }: { flow: LoginFlow; account?: string }) {
@@ -37,7 +36,7 @@ export function LoginView({ flow, account }: { flow: LoginFlow; account?: string
         ) : (
           <p>
             {t("login.notYou")}{" "}
-            <TextLink href={appPath("/logout")}>
+            <TextLink href={logoutLink(flow)} data-testid="logout">
               {t("login.signOut")}
             </TextLink>
           </p>

@@ -1,5 +1,4 @@
 import { Fragment } from "react";
-import { t } from "@/lib/i18n/catalogue";
 import { isHiddenInput, isInputNode, isNavigationButton, isResendButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes/nodes";
 import { isProviderList } from "@/lib/kratos/nodes/providers";
 import { inSchemaOrder, type TraitFields } from "@/lib/kratos/nodes/trait-fields";
@@ -7,6 +6,7 @@ import type { UiContainer, UiNode } from "@/lib/kratos/types";
 import { NodeView } from "./node-view";
 import { OrDivider } from "./or-divider";
 import { ProviderList } from "./provider-button";
+import { groupLabel } from "./unknown-ui";
 
 type Props = { ui: UiContainer; form: NodeForm; testId?: string; traitFields?: TraitFields };
 
@@ -18,7 +18,7 @@ export function FlowForm({ ui, form, testId, traitFields }: Props) {
     <form
       action={ui.action}
       method={ui.method}
-      aria-label={t(`group.${form.group}`)}
+      aria-label={groupLabel(form.group)}
       data-testid={testId}
       data-group={form.group}
       className="space-y-4"

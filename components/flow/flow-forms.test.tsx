@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { fixture } from "@/test/fixtures";
 import { findInput } from "@/lib/kratos/nodes/nodes";
+import type { UiText } from "@/lib/kratos/types";
 import { FlowForms } from "./flow-forms";
 
 afterEach(cleanup);
@@ -94,5 +95,19 @@ describe("FlowForms", () => {
     expect(forms[1]!.querySelector<HTMLInputElement>('input[name="traits.email"]')?.value).toBe("two@example.org");
     expect(screen.queryByText("or")).toBeNull();
     expect(screen.getByTestId("ui/message/1040009").getAttribute("role")).toBe("status");
+  });
+
+  it("shows a message Kratos attaches to a hidden field once, at the top, announced as an alert", () => {
+    const flow = fixture("login-code-sent");
+    const missing: UiText = { id: 4000002, text: "Property identifier is missing.", type: "error" };
+    const nodes = flow.ui.nodes.map((node) =>
+      node.attributes.node_type === "input" && node.attributes.name === "identifier" ? { ...node, messages: [missing] } : node,
+    );
+    render(<FlowForms ui={{ ...flow.ui, nodes: [...nodes, nodes.find((node) => node.messages.length)!] }} />);
+    const shown = screen.getAllByTestId("ui/message/4000002");
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.textContent).toBe("Property identifier is missing.");
+    expect(shown[0]!.getAttribute("role")).toBe("alert");
+    expect(screen.getByTestId("ui/message/1010014").getAttribute("role")).toBe("status");
   });
 });

@@ -2,16 +2,18 @@ import { Fragment } from "react";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
 import { FlowForm } from "./flow-form";
-import { MessageList } from "./message-list";
+import { FlowMessages } from "./message-list";
 import { OrDivider } from "./or-divider";
 import { ScriptNodeView } from "./script-node";
+import { noteUnknownGroups } from "./unknown-ui";
 
 /** A flow's messages and forms, with "or" between alternative methods. */
 export function FlowForms({ ui, formTestId }: { ui: UiContainer; formTestId?: (group: string) => string }) {
+  noteUnknownGroups(ui.nodes);
   const forms = formsFor(ui.nodes);
   return (
     <div className="space-y-6">
-      <MessageList messages={ui.messages} />
+      <FlowMessages ui={ui} />
       {forms.map((form, index) => (
         <Fragment key={form.group}>
           {index > 0 && form.role === "method" && <OrDivider />}

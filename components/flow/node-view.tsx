@@ -8,6 +8,7 @@ import { InputNodeView } from "./input-node";
 import { ProviderButtonView } from "./provider-button";
 import { SelectNodeView } from "./select-node";
 import { TextNodeView } from "./text-node";
+import { warnUnknownOnce } from "./unknown-ui";
 
 type Props = { node: UiNode; primary?: boolean; field?: TraitField };
 
@@ -18,7 +19,7 @@ function offersChoice(node: InputNode, field: TraitField | undefined): field is 
   return Boolean(field?.options) && CHOOSABLE.has(node.attributes.type);
 }
 
-/** Renders one node inside a form. Script nodes are rendered once per page, not here. */
+/** Renders one node inside a form; a type this UI does not know renders nothing. Script nodes are rendered once per page, not here. */
 export function NodeView({ node, primary, field }: Props) {
   if (isProviderButton(node)) return <ProviderButtonView node={node} primary={primary ?? true} />;
   if (isInputNode(node)) {
@@ -28,5 +29,6 @@ export function NodeView({ node, primary, field }: Props) {
   if (isTextNode(node)) return <TextNodeView node={node} />;
   if (isImageNode(node)) return <ImageNodeView node={node} />;
   if (isAnchorNode(node)) return <AnchorNodeView node={node} />;
+  warnUnknownOnce("node type", String((node.attributes as { node_type?: unknown }).node_type));
   return null;
 }

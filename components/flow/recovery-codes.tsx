@@ -12,7 +12,7 @@ import {
 type Props = { codes: readonly RecoveryCode[]; testId: string };
 
 /**
- * A recovery code list: each code as <code>, used ones marked as such, and ways to
+ * A recovery code list: each entry as <code>, used ones struck through, and ways to
  * keep the codes that still work. The download is a plain link, so it works
  * without JavaScript; copying needs the browser and appears only with it.
  */
@@ -23,12 +23,12 @@ export function RecoveryCodes({ codes, testId }: Props) {
       <ul className="grid grid-cols-2 gap-2 font-mono text-sm sm:grid-cols-3" data-testid={testId}>
         {codes.map((entry, index) =>
           entry.used ? (
+            // Kratos keeps no value for a used code. Its entry is still a <code>, as every
+            // entry of Kratos's list is, struck through; the words say it for screen readers.
             <li key={index} className="text-text-muted" data-used="true">
-              {entry.usedAt ? (
-                t("recoveryCodes.usedAt", { time: formatTime(entry.usedAt) })
-              ) : (
-                t("recoveryCodes.used")
-              )}
+              <del>
+                <code>{entry.usedAt ? t("recoveryCodes.usedAt", { time: formatTime(entry.usedAt) }) : t("recoveryCodes.used")}</code>
+              </del>
             </li>
           ) : (
             <li key={index}>

@@ -1,4 +1,5 @@
 import type { ScriptNode } from "@/lib/kratos/nodes/nodes";
+import { warnUnknownOnce } from "./unknown-ui";
 import { WebAuthnScriptLoader } from "./webauthn-script";
 
 /**
@@ -9,5 +10,18 @@ import { WebAuthnScriptLoader } from "./webauthn-script";
  */
 export function ScriptNodeView({ node }: { node: ScriptNode }) {
   const { id, src, referrerpolicy } = node.attributes;
+  // Newer Kratos releases send other scripts (a captcha's); only webauthn.js is ours to load.
+  if (!isWebAuthnScript(src)) {
+    warnUnknownOnce("script", id);
+    return null;
+  }
   return <WebAuthnScriptLoader id={id} src={src} referrerPolicy={referrerpolicy as ReferrerPolicy} />;
+}
+
+function isWebAuthnScript(src: string): boolean {
+  try {
+    return new URL(src).pathname.endsWith("/.well-known/ory/webauthn.js");
+  } catch {
+    return false;
+  }
 }

@@ -78,13 +78,15 @@ describe("recovery codes", () => {
     expect(clipboard.writes).toEqual([codes.join("\n")]);
   });
 
-  it("marks a used code as used, with no value, and leaves it out of the file", () => {
+  it("keeps every entry a <code> (Kratos's hook), strikes a used one through with no value, and leaves it out of the file", () => {
     render(<FlowForms ui={fixture("settings-recovery-codes-revealed").ui} />);
     const form = screen.getByRole("form", { name: "Recovery codes" });
-    const entries = [...within(form).getByTestId("node/text/lookup_secret_codes/text").querySelectorAll("li")];
+    const list = within(form).getByTestId("node/text/lookup_secret_codes/text");
+    expect(list.querySelectorAll("code")).toHaveLength(12);
+    const entries = [...list.querySelectorAll("li")];
     expect(entries[0]!.textContent).toMatch(/^Used on .+ UTC$/);
-    expect(entries[0]!.querySelector("code")).toBeNull();
-    expect(entries.slice(1).map((entry) => entry.querySelector("code")?.textContent)).toHaveLength(11);
+    expect(entries[0]!.querySelector("del > code")?.textContent).toMatch(/^Used on .+ UTC$/);
+    expect(entries.slice(1).map((entry) => entry.querySelector("del"))).toEqual(Array(11).fill(null));
     const lines = fileText(within(form).getByRole("link", { name: "Download as text file" }).getAttribute("href")).split("\n");
     expect(lines.filter((line) => /^[a-z0-9]{8}$/.test(line))).toEqual(entries.slice(1).map((entry) => entry.textContent));
     expect(within(form).getByRole("button", { name: "Disable this method" }).getAttribute("name")).toBe("lookup_secret_disable");

@@ -18,7 +18,9 @@ describe("WebAuthn buttons in the server's HTML", () => {
     const button = /<button[^>]*name="passkey_login_trigger"[^>]*>([^<]*)<\/button>/.exec(html);
     expect(button?.[1]).toBe("Sign in with passkey");
     expect(button?.[0]).toMatch(/type="button"/);
-    expect(button?.[0]).toMatch(/ hidden=""/);
+    // Invisible but in its place: nothing moves when it appears; without scripting it takes no room.
+    expect(button?.[0]).toMatch(/class="[^"]* invisible \[@media\(scripting:none\)\]:hidden"/);
+    expect(button?.[0]).toMatch(/aria-hidden="true"/);
     expect(html).toContain("<noscript><p");
     expect(html).toContain("Passkeys and security keys need JavaScript.");
     // Passkey autofill needs the identifier marked for it, in the same form as the passkey fields.
@@ -43,7 +45,7 @@ describe("WebAuthn buttons in the server's HTML", () => {
     const button = serverHtml(ui).querySelector<HTMLButtonElement>('button[name="webauthn_register_trigger"]')!;
     expect(button.value).toBe(expected);
     expect(JSON.parse(button.value)).toHaveProperty("publicKey.challenge");
-    expect(button.hidden).toBe(true);
+    expect(button.classList.contains("invisible")).toBe(true);
     expect(button.textContent).toBe("Add security key");
   });
 

@@ -40,15 +40,17 @@ afterEach(() => {
 });
 
 describe("WebAuthnTriggerButton in the browser", () => {
-  it("is hidden in the server's HTML and appears once the page runs JavaScript", async () => {
+  it("is invisible in its place in the server's HTML and appears once the page runs JavaScript", async () => {
     const { trigger } = await freshModules();
     const ui = <trigger.WebAuthnTriggerButton name="passkey_login_trigger" label="Sign in with passkey" variant="secondary" trigger="oryPasskeyLogin" />;
     const container = document.createElement("div");
     container.innerHTML = renderToString(ui);
     document.body.append(container);
-    expect(container.querySelector("button")!.hidden).toBe(true);
+    expect(container.querySelector("button")!.classList.contains("invisible")).toBe(true);
     const root = await act(async () => hydrateRoot(container, ui));
-    expect(screen.getByRole("button", { name: "Sign in with passkey" }).hidden).toBe(false);
+    const shown = screen.getByRole("button", { name: "Sign in with passkey" });
+    expect(shown.hidden).toBe(false);
+    expect(shown.classList.contains("invisible")).toBe(false);
     act(() => root.unmount());
     container.remove();
   });

@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { PENDING_SCRIPT_CLASSES } from "@/components/ui/pending-script";
 import { t } from "@/lib/i18n/catalogue";
 import type { WebAuthnTrigger } from "@/lib/kratos/nodes/webauthn-triggers";
 import { browserSupportsWebAuthn, runWebAuthnLoadTrigger, runWebAuthnTrigger } from "@/lib/webauthn/script";
@@ -39,8 +40,8 @@ type Props = {
 /**
  * A Kratos WebAuthn button: calls webauthn.js's function, which asks the browser
  * for the passkey or security key and then submits the form. It keeps Kratos's
- * name and value because webauthn.js reads its options from the button. Hidden
- * until the browser is known to support WebAuthn.
+ * name and value because webauthn.js reads its options from the button. Invisible,
+ * in its place, until the browser is known to support WebAuthn.
  */
 export function WebAuthnTriggerButton({ trigger, loadTrigger, label, ...button }: Props) {
   const support = useWebAuthnSupport();
@@ -54,7 +55,15 @@ export function WebAuthnTriggerButton({ trigger, loadTrigger, label, ...button }
 
   return (
     <>
-      <Button type="button" hidden={support !== "supported"} onClick={start} {...button}>
+      <Button
+        type="button"
+        hidden={support === "unsupported"}
+        className={support === "unknown" ? PENDING_SCRIPT_CLASSES : undefined}
+        aria-hidden={support === "unknown" || undefined}
+        tabIndex={support === "unknown" ? -1 : undefined}
+        onClick={start}
+        {...button}
+      >
         {label}
       </Button>
       {support === "unsupported" && <p className="text-sm text-text-muted">{t("webauthn.unsupported")}</p>}

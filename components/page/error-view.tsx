@@ -1,6 +1,6 @@
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
-import { offersSignIn } from "@/lib/kratos/errors";
+import { isKnownErrorId, offersSignIn } from "@/lib/kratos/errors";
 import { ProblemView } from "./problem-view";
 import { appPath } from "@/lib/http/app-path";
 
@@ -24,6 +24,12 @@ export function ErrorView({ title = t("error.title"), message, details, referenc
   return (
     <ProblemView title={title} message={message} action={action}>
       {details && <QuotedText details={details} />}
+      {errorId && isKnownErrorId(errorId) && (
+        // The error's id, so an integrator can look it up; only ids we know, never a caller's text.
+        <p className="text-xs text-text-muted">
+          {t("error.code")}: <code data-testid="error-id">{errorId}</code>
+        </p>
+      )}
       {reference && (
         <p className="text-xs text-text-muted">
           {t("error.reference")}: <code data-testid="error-reference">{reference}</code>

@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "./button";
+import { PENDING_SCRIPT_CLASSES } from "./pending-script";
 
 type Props = {
   /** What lands on the clipboard. */
@@ -16,13 +17,21 @@ type Props = {
 const noSubscription = () => () => {};
 
 /**
- * Copies text to the clipboard. It appears only once JavaScript runs: without it,
+ * Copies text to the clipboard. It works only once JavaScript runs: without it,
  * a button that does nothing would mislead, and the text itself stays selectable.
  */
 export function CopyButton({ text, label, copiedText, failedText }: Props) {
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   const [outcome, setOutcome] = useState<"copied" | "failed" | undefined>();
-  if (!scripted) return null;
+  if (!scripted) {
+    return (
+      <div className={PENDING_SCRIPT_CLASSES} aria-hidden="true" data-testid="copy-placeholder">
+        <Button variant="secondary" className="w-auto" disabled tabIndex={-1}>
+          {label}
+        </Button>
+      </div>
+    );
+  }
 
   const copy = () => {
     const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;

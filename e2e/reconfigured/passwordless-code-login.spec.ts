@@ -83,6 +83,30 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
     await expect(page.getByText(`You are signed in as ${existingAccount.email}.`)).toBeVisible();
   });
 
+  test("a code step whose hidden address was lost (an edited or stale form) shows Kratos's 4000002 instead of doing nothing", async ({
+    page,
+    existingAccount,
+  }) => {
+    const { step, sentMail } = await askForLoginCode(page, existingAccount.email);
+    const code = codeFrom(await sentMail());
+    await page.locator('input[type="hidden"][name="identifier"]').evaluateAll((inputs) => inputs.forEach((input) => input.remove()));
+    await step.enterCode(code);
+    const missing = page.getByTestId("ui/message/4000002");
+    await expect(missing).toHaveText("Property identifier is missing.");
+    await expect(missing).toHaveRole("alert");
+    const identity = await identityByEmail(existingAccount.email);
+    expect(await activeSessions(identity!.id)).toHaveLength(0);
+  });
+
+  test("an address no account has is refused with 4000035 and no mail is queued", async ({ page, login }) => {
+    const unknown = `e2e-nobody-${Date.now()}@example.org`;
+    await login.open();
+    await page.getByLabel("Email", { exact: true }).fill(unknown);
+    await page.getByRole("button", { name: "Send sign in code" }).click();
+    await expect(page.getByTestId("ui/message/4000035")).toHaveText("This account does not exist or has not setup sign in with code.");
+    expect(await courierMessages(unknown)).toEqual([]);
+  });
+
   test("'Use another account' on the code step starts again with an empty address", async ({ page, login, existingAccount }) => {
     await askForLoginCode(page, existingAccount.email);
     const codeFlow = new URL(page.url()).searchParams.get("flow");

@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { activeSessions, getIdentity } from "../support/kratos-admin";
+import { activeSessions, getIdentity, identityByEmail } from "../support/kratos-admin";
 import { resetKratosConfig, setKratosConfig } from "../support/kratos-config";
 import { KRATOS_PUBLIC_URL } from "../support/urls";
 
@@ -89,5 +89,31 @@ test.describe("confirming it's you before a change", () => {
     await expect(page).toHaveURL(/\/login\?flow=/);
     await login.signIn(profileAccount.email, newPassword);
     await home.expectSignedInAs(profileAccount.email);
+  });
+
+  test("confirming as a different person (an edited identifier) applies nothing to either account", async ({
+    page,
+    login,
+    settings,
+    profileAccount,
+    existingAccount,
+  }) => {
+    await settings.openSignedOut(profileAccount.email, profileAccount.password);
+    await waitUntilPrivilegeLapses(profileAccount.id);
+    const newEmail = profileAccount.email.replace("@", "-taken-over@");
+    await settings.email.fill(newEmail);
+    await settings.saveProfile.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it's you");
+
+    // Kratos's own test types another person's identifier into the confirmation form.
+    await login.form.locator('input[name="identifier"]').evaluate((input, email) => ((input as HTMLInputElement).value = email), existingAccount.email);
+    await login.password.fill(existingAccount.password);
+    await login.submit.click();
+    await expect(page).not.toHaveURL(/\/login\?flow=/);
+
+    expect((await getIdentity(profileAccount.id)).traits).toMatchObject({ email: profileAccount.email });
+    const other = (await identityByEmail(existingAccount.email))!;
+    expect(other.traits).toMatchObject({ email: existingAccount.email });
+    expect(await identityByEmail(newEmail)).toBeUndefined();
   });
 });

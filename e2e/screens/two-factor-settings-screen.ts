@@ -23,10 +23,10 @@ export function twoFactorSettingsScreen(page: Page) {
     copyCodes: codes.getByRole("button", { name: "Copy codes" }),
     downloadCodes: codes.getByRole("link", { name: "Download as text file" }),
     saved: page.getByTestId("ui/message/1050001"),
-    /** The codes on screen, in order. */
+    /** The codes on screen that still work, in order (a used one keeps its place, struck through, with no value). */
     async shownCodes(): Promise<string[]> {
       await expect(this.codeList).toBeVisible();
-      return this.codeList.locator("code").allTextContents();
+      return this.codeList.locator("li:not([data-used]) code").allTextContents();
     },
   };
 }

@@ -19,19 +19,21 @@ export async function wrongTotpCode(secret: string): Promise<string> {
 export type SecondFactors = { totpSecret: string; recoveryCodes: string[] };
 
 /**
- * Gives an existing account an authenticator app and confirmed recovery codes,
+ * Gives an existing account an authenticator app (unless `app: false`) and confirmed recovery codes,
  * the way the settings page would (Kratos's browser flows, over HTTP), for tests
  * that start from there. Returns what the person would have written down.
  * The session this takes is signed out again.
  */
-export async function enrolSecondFactors(account: Account): Promise<SecondFactors> {
+export async function enrolSecondFactors(account: Account, { app = true }: { app?: boolean } = {}): Promise<SecondFactors> {
   const browser = new KratosBrowser(KRATOS_PUBLIC_URL);
   const { body: login } = await browser.get<LoginFlow>("/self-service/login/browser");
   await browser.submit(login.ui, { method: "password", identifier: account.email, password: account.password }, 200);
   const { body: settings } = await browser.get<SettingsFlow>("/self-service/settings/browser");
   const totpSecret = textContext(settings, "totp_secret_key").secret;
   if (typeof totpSecret !== "string") throw new Error("Kratos offered no TOTP secret");
-  const { body: linked } = await browser.submit<SettingsFlow>(settings.ui, { method: "totp", totp_code: await totpCode(totpSecret) }, 200);
+  const linked = app
+    ? (await browser.submit<SettingsFlow>(settings.ui, { method: "totp", totp_code: await totpCode(totpSecret) }, 200)).body
+    : settings;
   const { body: shown } = await browser.submit<SettingsFlow>(linked.ui, { method: "lookup_secret", lookup_secret_regenerate: "true" }, 200);
   const secrets = textContext(shown, "lookup_secret_codes").secrets;
   const recoveryCodes = Array.isArray(secrets) ? secrets.map((secret) => String((secret as { text?: unknown }).text)) : [];

@@ -85,6 +85,11 @@ function ruleFor(id: string | undefined): ErrorRule | undefined {
   return id !== undefined && Object.hasOwn(ERROR_IDS, id) ? ERROR_IDS[id] : undefined;
 }
 
+/** Whether this id is one of ours or Kratos's (and so safe to show as a reference). */
+export function isKnownErrorId(id: string): boolean {
+  return ruleFor(id) !== undefined;
+}
+
 /** The status of an error page for an id that reached /error from elsewhere (an app, Hydra). */
 export function statusForErrorId(id: string): number {
   return ruleFor(id)?.status ?? 400;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "@/test/fixtures";
-import { browserInitUrl, flowPagePath, kratosBrowserAddress, linkToFlow } from "./urls";
+import { browserInitUrl, flowPagePath, kratosBrowserAddress, linkToFlow, logoutLink } from "./urls";
 
 describe("browserInitUrl", () => {
   it("passes through only what Kratos accepts for that flow", () => {
@@ -34,6 +34,15 @@ describe("linkToFlow", () => {
   it("is a bare path when there is nothing to keep", () => {
     expect(linkToFlow("login", { ...fixture("registration"), return_to: undefined })).toBe("/login");
     expect(flowPagePath("verification")).toBe("/verification");
+  });
+});
+
+describe("logoutLink", () => {
+  it("passes the flow's return_to to our sign-out page, and nothing when the flow has none", () => {
+    expect(logoutLink({ ...fixture("login-aal2"), return_to: "http://localhost:4446/app?x=1&y=2" })).toBe(
+      "/logout?return_to=http%3A%2F%2Flocalhost%3A4446%2Fapp%3Fx%3D1%26y%3D2",
+    );
+    expect(logoutLink({ ...fixture("settings"), return_to: "" })).toBe("/logout");
   });
 });
 

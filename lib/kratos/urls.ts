@@ -68,3 +68,11 @@ export function kratosBrowserAddress(address: string | undefined): string | unde
   }
   return url.origin === kratosBrowserUrl.origin ? url.href : undefined;
 }
+
+/**
+ * Signing out from inside a flow (a second step, settings) keeps where the
+ * person came from; Kratos's logout checks it against its allow-list.
+ */
+export function logoutLink(from: SelfServiceFlow): string {
+  return appPath(from.return_to ? `/logout?return_to=${encodeURIComponent(from.return_to)}` : "/logout");
+}
