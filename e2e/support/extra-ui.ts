@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect } from "@playwright/test";
+import { uiServerCommand } from "../../scripts/lib/ui-server";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -9,7 +10,8 @@ const repoRoot = path.resolve(import.meta.dirname, "../..");
  * port, with its own environment, for tests that need a differently wired UI.
  */
 export async function startExtraUi(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), ["server.ts"], {
+  const { command, args } = uiServerCommand();
+  const child: ChildProcess = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: "ignore",
