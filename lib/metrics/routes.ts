@@ -1,0 +1,52 @@
+/*
+ * Metric labels must come from a small fixed set, or every distinct URL would
+ * start a new time series. Paths are mapped to the routes this UI has and to
+ * the Kratos endpoints it calls; anything else is "other".
+ */
+
+const UI_ROUTES = new Set([
+  "/",
+  "/login",
+  "/registration",
+  "/recovery",
+  "/verification",
+  "/verification/required",
+  "/settings",
+  "/sessions",
+  "/logout",
+  "/error",
+  "/health/alive",
+  "/health/ready",
+  "/favicon.ico",
+]);
+
+/** The route a request path belongs to (the path without its query). */
+export function uiRoute(path: string): string {
+  if (path.startsWith("/_next/static/")) return "/_next/static";
+  if (path.startsWith("/_next/")) return "/_next";
+  const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+  return UI_ROUTES.has(trimmed) ? trimmed : "other";
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KRATOS_ENDPOINT =
+  /^\/(?:self-service\/(?:login|registration|recovery|verification|settings|logout)\/(?:browser|flows|api)|self-service\/errors|sessions(?:\/whoami|\/\{id\})?|schemas(?:\/\{id\})?|health\/(?:alive|ready))$/;
+
+/**
+ * The Kratos endpoint a call went to, with ids replaced by `{id}`. `basePath` is
+ * the path of KRATOS_PUBLIC_URL, when Kratos is served below one.
+ */
+export function kratosEndpoint(path: string, basePath = "/"): string {
+  const prefix = basePath.replace(/\/$/, "");
+  const relative = prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+  const segments = relative.split("/");
+  const normalised = segments.map((segment, index) => {
+    const previous = segments[index - 1];
+    if (UUID.test(segment)) return "{id}";
+    if (previous === "schemas" && segment) return "{id}";
+    if (previous === "sessions" && segment && segment !== "whoami") return "{id}";
+    return segment;
+  });
+  const endpoint = normalised.join("/");
+  return KRATOS_ENDPOINT.test(endpoint) ? endpoint : "other";
+}
