@@ -1,0 +1,27 @@
+# The account UI as a container: `docker build -t kratos-account-ui .`
+# Both stages run scripts/package-production.sh's output exactly as
+# tests/server/production-package.test.ts does (same script, same command).
+
+FROM node:24-bookworm-slim AS build
+WORKDIR /src
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && scripts/package-production.sh /app
+
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production \
+    NEXT_TELEMETRY_DISABLED=1 \
+    HOST=0.0.0.0 \
+    PORT=3000
+WORKDIR /app
+# Owned by root and run as the image's unprivileged `node` user: the server cannot rewrite its own code.
+COPY --from=build /app /app
+RUN mkdir -p /app/.next/cache && chown node:node /app/.next/cache
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/health/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Node itself, not `npm start`: npm would not pass SIGTERM on, and the server drains on SIGTERM.
+CMD ["node", "dist/server.js"]
