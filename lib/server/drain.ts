@@ -46,10 +46,9 @@ export class Drain {
       });
     }
     const cut = this.inFlight;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    // Not waiting for close's callback: upgraded connections (development's reload socket) would hold it forever.
+    server.close();
+    server.closeAllConnections();
     return cut;
   }
 }
