@@ -20,27 +20,30 @@ try {
   process.exit(1);
 }
 
+const { host, port, metricsPort, drainTimeoutMs, keepAliveTimeoutMs } = settings;
 const { default: next } = await import("next");
-const app = next({ dev, hostname: settings.host, port: settings.port });
+const app = next({ dev, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const metrics = settings.metricsPort === undefined ? undefined : new UiMetrics(kratosBasePath);
+const metrics = metricsPort === undefined ? undefined : new UiMetrics(kratosBasePath);
 const drain = new Drain();
-const server = createUiServer(requestHandler({ handle, dev, drain, metrics }), settings.keepAliveTimeoutMs);
-const metricsServer = metrics && settings.metricsPort !== undefined
-  ? await startMetricsServer(() => metrics.render(), settings.host, settings.metricsPort)
-  : undefined;
+const server = createUiServer(requestHandler({ handle, dev, drain, metrics }), keepAliveTimeoutMs);
+const metricsServer = metrics && metricsPort !== undefined ? await startMetricsServer(() => metrics.render(), host, metricsPort) : undefined;
 
-server.listen(settings.port, settings.host, () => {
-  console.log(`UI ready on http://${settings.host}:${settings.port}`);
-  if (metricsServer) console.log(`Metrics on http://${settings.host}:${settings.metricsPort}/metrics`);
+server.once("error", (error: NodeJS.ErrnoException) => {
+  console.error(`✖ Cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => {
+  console.log(`UI ready on http://${host}:${port}`);
+  if (metricsServer) console.log(`Metrics on http://${host}:${metricsPort}/metrics`);
 });
 
 async function stop(signal: NodeJS.Signals): Promise<void> {
   if (drain.isDraining) return;
-  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `${signal}: draining`, timeout_ms: settings.drainTimeoutMs }));
-  const cut = await drain.stop(server, settings.drainTimeoutMs);
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `${signal}: draining`, timeout_ms: drainTimeoutMs }));
+  const cut = await drain.stop(server, drainTimeoutMs);
   metricsServer?.close();
   metricsServer?.closeAllConnections();
   const level = cut > 0 ? "warn" : "info";
