@@ -37,7 +37,11 @@ export function currentRequestContext(): RequestContext | undefined {
   return storage.getStore();
 }
 
-/** Asks for this response's HTTP status. */
+/**
+ * Asks for this response's HTTP status. It only takes effect while Next has not
+ * written the head yet: a page that calls this must not stream (no Suspense
+ * boundary or loading.tsx above it), or its head is already sent with 200.
+ */
 export function setResponseStatus(status: number): void {
   const context = storage.getStore();
   if (context) context.status = status;
