@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { config as appConfig } from "@/lib/config";
-import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { contentSecurityPolicy } from "@/lib/security/headers";
 
 /**
  * Gives every page a fresh CSP nonce (Next reads it from the request's
- * Content-Security-Policy header and puts it on its own scripts), the security
- * headers, and no-store: pages show flows and sessions, which must never be cached.
+ * Content-Security-Policy header and puts it on its own scripts) and no-store:
+ * pages show flows and sessions, which must never be cached. The headers every
+ * response needs, assets included, are set by server.ts.
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -23,11 +24,10 @@ export function proxy(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   response.headers.set("cache-control", "no-store, max-age=0");
-  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Pages and route handlers; Next's hashed static files keep their long cache.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Pages and route handlers; Next's hashed static files (and only they) keep their long cache.
+  matcher: ["/((?!_next/static/).*)"],
 };

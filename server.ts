@@ -1,6 +1,8 @@
 import { ConfigError, readConfig, readServerConfig, type ServerConfig } from "./lib/env";
+import { basePathMismatch } from "./lib/http/built-base-path";
 import { startMetricsServer } from "./lib/metrics/server";
 import { UiMetrics } from "./lib/metrics/ui-metrics";
+import { staticSecurityHeaders } from "./lib/security/headers";
 import { Drain } from "./lib/server/drain";
 import { createUiServer } from "./lib/server/http-server";
 import { requestHandler } from "./lib/server/request-handler";
@@ -20,15 +22,26 @@ try {
   process.exit(1);
 }
 
+if (!dev) {
+  const mismatch = basePathMismatch(process.env.NEXT_DIST_DIR || ".next", process.env.BASE_PATH);
+  if (mismatch) {
+    console.error(`✖ ${mismatch}`);
+    process.exit(1);
+  }
+}
+// Matches the build (checked above); next.config.js validates its form.
+const basePath = process.env.BASE_PATH?.trim() === "/" ? "" : (process.env.BASE_PATH?.trim() ?? "");
+
 const { host, port, metricsPort, drainTimeoutMs, keepAliveTimeoutMs } = settings;
+const securityHeaders = Object.entries(staticSecurityHeaders(!dev));
 const { default: next } = await import("next");
 const app = next({ dev, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const metrics = metricsPort === undefined ? undefined : new UiMetrics(kratosBasePath);
-const drain = new Drain();
-const server = createUiServer(requestHandler({ handle, dev, drain, metrics }), keepAliveTimeoutMs);
+const metrics = metricsPort === undefined ? undefined : new UiMetrics({ basePath, kratosBasePath });
+const drain = new Drain(basePath);
+const server = createUiServer(requestHandler({ handle, dev, drain, metrics, securityHeaders }), keepAliveTimeoutMs);
 const metricsServer = metrics && metricsPort !== undefined ? await startMetricsServer(() => metrics.render(), host, metricsPort) : undefined;
 
 server.once("error", (error: NodeJS.ErrnoException) => {
@@ -36,7 +49,7 @@ server.once("error", (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`UI ready on http://${host}:${port}`);
+  console.log(`UI ready on http://${host}:${port}${basePath}`);
   if (metricsServer) console.log(`Metrics on http://${host}:${metricsPort}/metrics`);
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { defaultLocale, t } from "@/lib/i18n/catalogue";
 import "./globals.css";
+import { appPath } from "@/lib/http/app-path";
 
 export const metadata: Metadata = {
   title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
@@ -19,7 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {t("app.skipToContent")}
         </a>
         <header className="mx-auto flex max-w-2xl items-center px-4 py-6">
-          <a href="/" className="rounded text-lg font-semibold focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none">
+          <a href={appPath("/")} className="rounded text-lg font-semibold focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none">
             {t("app.name")}
           </a>
         </header>

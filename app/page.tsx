@@ -9,6 +9,7 @@ import { configuredMethods } from "@/lib/kratos/configured-methods";
 import { followOutcome } from "@/lib/kratos/load-flow";
 import { decideFailure } from "@/lib/kratos/flow-errors";
 import { currentSession } from "@/lib/kratos/session";
+import { appPath } from "@/lib/http/app-path";
 
 export const metadata: Metadata = { title: t("home.title") };
 
@@ -21,10 +22,10 @@ export default kratosPage("/", async (query) => {
     return (
       <PageShell title={t("home.signedOutTitle")} intro={t("home.signedOutIntro")}>
         <div className="grid gap-3 sm:grid-cols-2">
-          <a href="/login" className={buttonClasses("primary")}>
+          <a href={appPath("/login")} className={buttonClasses("primary")}>
             {t("home.signIn")}
           </a>
-          <a href="/registration" className={buttonClasses("secondary")}>
+          <a href={appPath("/registration")} className={buttonClasses("secondary")}>
             {t("home.signUp")}
           </a>
         </div>
@@ -33,19 +34,19 @@ export default kratosPage("/", async (query) => {
   }
   const { session } = lookup;
   const email = session.identity?.verifiable_addresses?.[0]?.value ?? session.identity?.id ?? "";
-  const methods = await configuredMethods();
+  const methods = await configuredMethods(session);
   return (
     <PageShell title={t("home.title")} intro={t("home.signedInAs", { name: email })} wide>
       <SessionSummary session={session} />
       {methods && <MethodsSummary statuses={methods} />}
       <div className="mt-8 grid gap-3 sm:grid-cols-3">
-        <a href="/settings" className={buttonClasses("primary")}>
+        <a href={appPath("/settings")} className={buttonClasses("primary")}>
           {t("home.settings")}
         </a>
-        <a href="/sessions" className={buttonClasses("secondary", "text-center")}>
+        <a href={appPath("/sessions")} className={buttonClasses("secondary", "text-center")}>
           {t("home.sessions")}
         </a>
-        <a href="/logout" className={buttonClasses("secondary")} data-testid="logout">
+        <a href={appPath("/logout")} className={buttonClasses("secondary")} data-testid="logout">
           {t("home.signOut")}
         </a>
       </div>

@@ -1,10 +1,10 @@
 import { expect, test } from "./fixtures";
-import { startExtraUi } from "./support/extra-ui";
+import { collectableGarbage, startExtraUi, type ExtraUi } from "./support/extra-ui";
 import { TcpRelay } from "./support/tcp-relay";
 
 // A UI on port 3001 that reaches the real Kratos only through a relay on 4999.
 const relay = new TcpRelay(4999, { host: "localhost", port: 4433 });
-let ui: Awaited<ReturnType<typeof startExtraUi>>;
+let ui: ExtraUi;
 
 test.describe.configure({ mode: "serial" });
 
@@ -13,6 +13,7 @@ test.beforeAll(async () => {
     KRATOS_PUBLIC_URL: "http://localhost:4999",
     KRATOS_BROWSER_URL: "http://localhost:4433",
     KRATOS_TIMEOUT_MS: "1500",
+    ...collectableGarbage,
   });
 });
 
@@ -45,6 +46,20 @@ test("Kratos hanging: the request is cut off after the timeout with a clear 504 
   await expect(page.getByTestId("ui/error/message")).toContainText("taking too long");
   await expect(page.getByRole("link", { name: "Try again" })).toHaveAttribute("href", "/");
 });
+
+for (const stall of ["headers", "body"] as const) {
+  test(`Kratos stalling its ${stall}: still cut off after the timeout, even when the server collects garbage meanwhile`, async ({ page }) => {
+    await (stall === "headers" ? relay.stall() : relay.stallBody());
+    const reached = relay.nextConnection();
+    const started = Date.now();
+    const response = page.goto(`${ui.url}/login?flow=00000000-0000-4000-8000-000000000000`);
+    await reached;
+    ui.collectGarbage();
+    expect((await response)?.status()).toBe(504);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect(page.getByTestId("ui/error/message")).toContainText("taking too long");
+  });
+}
 
 test("/health/ready follows Kratos while /health/alive only says the process answers", async ({ request }) => {
   await relay.close();

@@ -1,10 +1,8 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { expect, test } from "./fixtures";
 import { KRATOS_ADMIN_URL } from "./support/kratos-admin";
+import { accessLogLine, UI_LOG } from "./support/ui-log";
 
-const stackMode = process.env.E2E_STACK_MODE === "dev" ? "dev" : "test";
-const uiLog = path.resolve(import.meta.dirname, `../.data/${stackMode}/ui.log`);
 
 /** The newest recovery code Kratos's courier holds for an address (the admin API shows bodies with --dev). */
 async function recoveryCode(email: string): Promise<string> {
@@ -54,9 +52,8 @@ test("the UI's log has a line per request but no passwords, cookies, tokens, cod
   await expect(page).toHaveURL(/\/settings\?flow=/);
   await remember();
 
-  const requestId = (await page.request.get("/health/alive")).headers()["x-request-id"];
-  await expect.poll(async () => (await readFile(uiLog, "utf8")).includes(requestId!)).toBe(true);
-  const log = await readFile(uiLog, "utf8");
+  await accessLogLine((await page.request.get("/health/alive")).headers()["x-request-id"]!);
+  const log = await readFile(UI_LOG, "utf8");
   const lines = log.split("\n").filter((line) => line.startsWith("{"));
   expect(lines.some((line) => JSON.parse(line).path === "/recovery")).toBe(true);
   for (const secret of new Set(secrets.filter((value) => value.length >= 6))) {

@@ -1,4 +1,6 @@
 import { expect, test } from "./fixtures";
+import { watchCspViolations } from "./support/csp-violations";
+import { DEMO_APP_URL } from "./support/urls";
 import { activeSessions, identityByEmail } from "./support/kratos-admin";
 
 test.describe("password sign-up and sign-in", () => {
@@ -64,6 +66,18 @@ test.describe("journeys", () => {
     await login.open(`?return_to=${encodeURIComponent(returnTo)}`);
     await login.signIn(existingAccount.email, existingAccount.password);
     await expect(page).toHaveURL(returnTo);
+  });
+
+  test("return_to on another allowed origin (the company's app) is reached after the form post", async ({ page, login, existingAccount }) => {
+    // The app itself is not part of this test: the browser's request to it is answered here.
+    const appAddress = `${DEMO_APP_URL}/welcome?from=account`;
+    await page.route(`${DEMO_APP_URL}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>App</title><h1>The app</h1>" }));
+    const violations = watchCspViolations(page);
+    await login.open(`?return_to=${encodeURIComponent(appAddress)}`);
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await expect(page).toHaveURL(appAddress);
+    await expect(page.getByRole("heading", { name: "The app" })).toBeVisible();
+    expect(violations).toEqual([]);
   });
 
   test("return_to survives the hop from sign-in to sign-up", async ({ page, login, registration, account }) => {

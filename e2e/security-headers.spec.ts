@@ -30,15 +30,47 @@ for (const route of ROUTES) {
     // React's development build needs eval; the production build the test stack runs must not allow it.
     if (process.env.E2E_STACK_MODE !== "dev") expect(scriptSrc).not.toContain("'unsafe-eval'");
     expect(csp).toContain("frame-ancestors 'none'");
+    if (process.env.E2E_STACK_MODE !== "dev") expect(csp).toMatch(/style-src 'self'(;|$)/);
     expect(csp).toMatch(/form-action 'self' http:\/\/localhost:4433/);
-    expect(headers["referrer-policy"]).toBe("same-origin");
-    expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["permissions-policy"]).toContain("publickey-credentials-get=(self)");
     expect(headers["permissions-policy"]).toContain("publickey-credentials-create=(self)");
     expect(headers["cache-control"]).toContain("no-store");
     expect(headers["x-powered-by"]).toBeUndefined();
+    expectHeadersOfEveryResponse(headers);
   });
 }
+
+function expectHeadersOfEveryResponse(headers: Record<string, string>): void {
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["permissions-policy"]).toContain("publickey-credentials-get=(self)");
+  if (process.env.E2E_STACK_MODE !== "dev") expect(headers["strict-transport-security"]).toBe("max-age=31536000");
+}
+
+test("static assets, missing assets and look-alike paths carry the security headers too", async ({ page, request }) => {
+  await page.goto("/login");
+  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
+  expect(script).toBeTruthy();
+  const asset = await request.get(script!);
+  expect(asset.status()).toBe(200);
+  expectHeadersOfEveryResponse(asset.headers());
+  // Hashed assets may be cached; pages may not.
+  expect(asset.headers()["cache-control"]).toContain("immutable");
+
+  for (const missing of ["/_next/static/missing.js", "/favicon.ico.html", "/_next/staticx"]) {
+    const response = await request.get(missing);
+    expect(response.status(), missing).toBe(404);
+    expectHeadersOfEveryResponse(response.headers());
+  }
+  // Only /_next/static/ is exempt from the page headers: a look-alike path is a page like any other.
+  expect((await request.get("/_next/staticx")).headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("the image optimizer is off: no page uses it, so it must not answer", async ({ request }) => {
+  // A live optimizer answers 400 ("url" parameter is required); a disabled one has nothing here.
+  const response = await request.get("/_next/image");
+  expect(response.status()).toBe(404);
+});
 
 test("every script on a page carries this response's nonce or comes from us", async ({ page }) => {
   const response = await page.goto("/error?id=stub:500");

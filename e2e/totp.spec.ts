@@ -3,6 +3,7 @@ import { secondStepScreen } from "./screens/second-step-screen";
 import { twoFactorSettingsScreen } from "./screens/two-factor-settings-screen";
 import { activeSessions, getIdentity, identityByEmail } from "./support/kratos-admin";
 import { enrolSecondFactors, totpCode, wrongTotpCode } from "./support/second-factor";
+import { accessLogLine } from "./support/ui-log";
 import { UI_URL } from "./support/urls";
 import type { Account } from "./support/accounts";
 import type { Page } from "@playwright/test";
@@ -25,6 +26,10 @@ test.describe("authenticator app (TOTP)", () => {
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await settings.openSignedOut(existingAccount.email, existingAccount.password);
+    // The home page remembers what is set up; the change below must still show there.
+    await page.goto("/");
+    await expect(page.getByTestId("home-method-totp")).toHaveText("Not set up");
+    await settings.open();
     const twoFactor = twoFactorSettingsScreen(page);
     await expect(twoFactor.totp).toHaveAccessibleDescription("Use an authenticator app as a second step when you sign in.");
     await expect(twoFactor.totpStatus).toHaveText("Not set up");
@@ -56,6 +61,14 @@ test.describe("authenticator app (TOTP)", () => {
     await page.goto("/");
     await expect(home.heading).toHaveText("Your account");
     await expect(page.getByTestId("home-method-totp")).toHaveText("Set up");
+
+    // Viewing home again costs Kratos no new settings flow.
+    const requestId = `home-again-${Date.now()}`;
+    await page.setExtraHTTPHeaders({ "x-request-id": requestId });
+    await page.reload();
+    await expect(page.getByTestId("home-method-totp")).toHaveText("Set up");
+    const line = await accessLogLine(requestId);
+    expect(line.kratos?.map((call) => call.path)).toEqual(["/sessions/whoami"]);
   });
 
   test("signing in asks for the second step: a wrong code is refused, the right one gives an aal2 session", async ({

@@ -20,6 +20,14 @@ describe("readConfig", () => {
     expect(config.kratosBrowserUrl.href).toBe("https://auth.example.com/");
   });
 
+  it("lets form posts end at sign-in providers and at the allowed return addresses, each origin once", () => {
+    vi.stubEnv("CSP_FORM_ACTION_ORIGINS", "https://accounts.google.com");
+    vi.stubEnv("ALLOWED_RETURN_URLS", "https://app.example.com/welcome, https://app.example.com/other https://accounts.google.com/x");
+    expect(readConfig().extraFormActions).toEqual(["https://accounts.google.com", "https://app.example.com"]);
+    vi.stubEnv("ALLOWED_RETURN_URLS", "app.example.com");
+    expect(() => readConfig()).toThrow('ALLOWED_RETURN_URLS has "app.example.com", which is not an http(s) address such as https://app.example.com/welcome.');
+  });
+
   it("names the variable and the problem in one line", () => {
     vi.stubEnv("KRATOS_PUBLIC_URL", "localhost:4433");
     expect(() => readConfig()).toThrow('KRATOS_PUBLIC_URL="localhost:4433" must start with http:// or https://.');

@@ -10,7 +10,10 @@ export type AppConfig = {
   kratosBrowserUrl: URL;
   /** Upper bound for one call to Kratos. */
   kratosTimeoutMs: number;
-  /** Origins Kratos may redirect a form post to (social sign-in providers), for the CSP. */
+  /**
+   * Origins Kratos may redirect a form post to, for the CSP's form-action:
+   * social sign-in providers, and the addresses return_to may lead to.
+   */
   extraFormActions: string[];
 };
 
@@ -38,7 +41,7 @@ function parsePositiveInt(name: string, fallback: number): number {
   return value;
 }
 
-function parseOrigins(name: string): string[] {
+function parseOrigins(name: string, example: string): string[] {
   const raw = process.env[name]?.trim();
   if (!raw) return [];
   return raw.split(/[\s,]+/).map((entry) => {
@@ -48,7 +51,7 @@ function parseOrigins(name: string): string[] {
     } catch {
       // reported below
     }
-    throw new ConfigError(`${name} has "${entry}", which is not an http(s) origin such as https://accounts.google.com.`);
+    throw new ConfigError(`${name} has "${entry}", which is not an http(s) address such as ${example}.`);
   });
 }
 
@@ -60,7 +63,13 @@ export function readConfig(): AppConfig {
       ? parseUrl("KRATOS_BROWSER_URL", kratosPublicUrl.href)
       : kratosPublicUrl,
     kratosTimeoutMs: parsePositiveInt("KRATOS_TIMEOUT_MS", 8000),
-    extraFormActions: parseOrigins("CSP_FORM_ACTION_ORIGINS"),
+    extraFormActions: [
+      ...new Set([
+        ...parseOrigins("CSP_FORM_ACTION_ORIGINS", "https://accounts.google.com"),
+        // Kratos answers a successful form post with a redirect to return_to, and browsers check that redirect too.
+        ...parseOrigins("ALLOWED_RETURN_URLS", "https://app.example.com/welcome"),
+      ]),
+    ],
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ErrorView, messageForErrorId } from "@/components/page/error-view";
+import { ErrorView, messageForErrorId, type QuotedDetails } from "@/components/page/error-view";
 import { kratosPage } from "@/lib/http/page";
 import { firstParam } from "@/lib/http/query";
 import { setResponseStatus } from "@/lib/http/request-context";
@@ -9,11 +9,14 @@ import { fetchFlowError } from "@/lib/kratos/flow-error";
 
 export const metadata: Metadata = { title: t("error.title") };
 
-const MAX_DESCRIPTION = 300;
-
 /**
  * Three ways in: ?id= (an error Kratos stored, e.g. stub:500), ?error=<id> (an
  * error this UI mapped), and OAuth2-style ?error=&error_description=.
+ *
+ * The message is always our own wording. Text we did not write (a caller's
+ * error_description, Kratos's reason for a client error) is shown only as a
+ * quotation with its source named; a server error's reason is logged, never
+ * shown, as it can name internal hosts.
  */
 export default kratosPage("/error", async (query) => {
   const id = firstParam(query, "id");
@@ -23,19 +26,28 @@ export default kratosPage("/error", async (query) => {
       setResponseStatus(404);
       return <ErrorView message={t("error.errorNotFound")} />;
     }
-    const { error } = stored;
-    setResponseStatus(error?.code && error.code >= 400 && error.code < 600 ? error.code : 500);
-    // Kratos's own reason is English only and written for developers; a known id
-    // gets the catalogue's wording.
-    const message = messageForErrorId(error?.id, error?.reason || error?.message || t("error.unknown"));
-    return <ErrorView message={message} reference={stored.id} errorId={error?.id} />;
+    const { reference, code, id: errorId, reason } = stored;
+    const status = code && code >= 400 && code < 600 ? code : 500;
+    setResponseStatus(status);
+    if (status >= 500) {
+      console.warn(JSON.stringify({ level: "warn", msg: "Kratos reported a server error", reference, reason: reason?.slice(0, 500) }));
+      return <ErrorView message={messageForErrorId(errorId, t("error.server"))} reference={reference} errorId={errorId} />;
+    }
+    const details: QuotedDetails | undefined = reason ? { source: "kratos", text: reason } : undefined;
+    return <ErrorView message={messageForErrorId(errorId)} details={details} reference={reference} errorId={errorId} />;
   }
   const errorId = firstParam(query, "error");
   if (!errorId) {
     setResponseStatus(400);
     return <ErrorView message={t("error.unknown")} />;
   }
-  const description = firstParam(query, "error_description")?.slice(0, MAX_DESCRIPTION);
+  const description = firstParam(query, "error_description");
   setResponseStatus(statusForErrorId(errorId));
-  return <ErrorView message={messageForErrorId(errorId, description)} errorId={errorId} />;
+  return (
+    <ErrorView
+      message={messageForErrorId(errorId)}
+      details={description ? { source: "caller", text: description } : undefined}
+      errorId={errorId}
+    />
+  );
 });

@@ -9,6 +9,7 @@ import { firstParam } from "@/lib/http/query";
 import { t } from "@/lib/i18n/catalogue";
 import { kratosBrowserAddress } from "@/lib/kratos/flow-errors";
 import { logoutFlow } from "@/lib/kratos/session";
+import { appPath } from "@/lib/http/app-path";
 
 export const metadata: Metadata = { title: t("logout.title") };
 
@@ -24,7 +25,7 @@ export default kratosPage("/logout", async (query) => {
   if (!logoutUrl) {
     return (
       <PageShell title={t("logout.title")} intro={t("logout.notSignedIn")}>
-        <a href="/login" className={buttonClasses("primary")}>
+        <a href={appPath("/login")} className={buttonClasses("primary")}>
           {t("home.signIn")}
         </a>
       </PageShell>
@@ -37,7 +38,7 @@ export default kratosPage("/logout", async (query) => {
         <a href={logoutUrl} className={buttonClasses("primary")} data-testid="logout-confirm">
           {t("logout.submit")}
         </a>
-        <a href="/" className={buttonClasses("secondary")}>
+        <a href={appPath("/")} className={buttonClasses("secondary")}>
           {t("logout.cancel")}
         </a>
       </div>

@@ -6,6 +6,7 @@ import type { SessionsNotice } from "@/lib/account/sessions-notice";
 import { t } from "@/lib/i18n/catalogue";
 import type { Session } from "@/lib/kratos/types";
 import { SessionItem } from "./session-item";
+import { appPath } from "@/lib/http/app-path";
 
 export type SessionActions = {
   signOutSession: (formData: FormData) => Promise<void>;
@@ -24,10 +25,10 @@ export function SessionsView({ current, others, notice, actions }: Props) {
       footer={
         <>
           <p>
-            <TextLink href="/settings">{t("sessions.settingsLink")}</TextLink>
+            <TextLink href={appPath("/settings")}>{t("sessions.settingsLink")}</TextLink>
           </p>
           <p>
-            <TextLink href="/">{t("error.back")}</TextLink>
+            <TextLink href={appPath("/")}>{t("error.back")}</TextLink>
           </p>
         </>
       }

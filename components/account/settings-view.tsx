@@ -7,6 +7,7 @@ import { t } from "@/lib/i18n/catalogue";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes";
 import type { TraitFields } from "@/lib/kratos/trait-fields";
 import type { SettingsFlow } from "@/lib/kratos/types";
+import { appPath } from "@/lib/http/app-path";
 
 type Props = { flow: SettingsFlow; traitFields: TraitFields };
 
@@ -26,10 +27,10 @@ export function SettingsView({ flow, traitFields }: Props) {
       footer={
         <>
           <p>
-            <TextLink href="/sessions">{t("settings.sessionsLink")}</TextLink>
+            <TextLink href={appPath("/sessions")}>{t("settings.sessionsLink")}</TextLink>
           </p>
           <p>
-            <TextLink href="/">{t("error.back")}</TextLink>
+            <TextLink href={appPath("/")}>{t("error.back")}</TextLink>
           </p>
         </>
       }

@@ -6,6 +6,7 @@ import { t } from "@/lib/i18n/catalogue";
 import { linkToFlow } from "@/lib/kratos/flow-links";
 import type { LoginFlow } from "@/lib/kratos/types";
 import { hiddenIdentifier, isFirstFactor, loginTitle } from "./login-step";
+import { appPath } from "@/lib/http/app-path";
 
 /** `account`: who is signing in, when the flow itself does not say (a second step). */
 export function LoginView({ flow, account }: { flow: LoginFlow; account?: string }) {
@@ -35,7 +36,7 @@ export function LoginView({ flow, account }: { flow: LoginFlow; account?: string
         ) : (
           <p>
             {t("login.notYou")}{" "}
-            <TextLink href="/logout">
+            <TextLink href={appPath("/logout")}>
               {t("login.signOut")}
             </TextLink>
           </p>

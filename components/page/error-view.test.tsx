@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture } from "@/lib/test/fixtures";
-import { ErrorView, messageForErrorId } from "./error-view";
+import { ErrorView, MAX_QUOTED_DETAILS, messageForErrorId } from "./error-view";
 
 afterEach(cleanup);
 
@@ -15,9 +14,9 @@ describe("messageForErrorId", () => {
     expect(messageForErrorId(undefined)).toBe("An unexpected error occurred. Please try again.");
   });
 
-  it("keeps Kratos's reason for a stored error without an id (the stub:500 recorded from Kratos)", () => {
-    const { error } = fixture("error-stub-500");
-    expect(messageForErrorId(error?.id, error?.reason)).toBe("This is a stub error.");
+  it("does not find Object's own members for ids such as __proto__", () => {
+    expect(messageForErrorId("__proto__")).toBe("An unexpected error occurred. Please try again.");
+    expect(messageForErrorId("constructor")).toBe("An unexpected error occurred. Please try again.");
   });
 });
 
@@ -29,5 +28,13 @@ describe("ErrorView", () => {
     render(<ErrorView message="m" errorId="security_csrf_violation" reference="r-1" />);
     expect(screen.getByRole("link", { name: "Go to the start page" }).getAttribute("href")).toBe("/");
     expect(screen.getByTestId("error-reference").textContent).toBe("r-1");
+  });
+
+  it("quotes text we did not write, names its source and cuts it short", () => {
+    render(<ErrorView message="ours" details={{ source: "caller", text: "y".repeat(500) }} />);
+    expect(screen.getByTestId("ui/error/message").textContent).toBe("ours");
+    const quote = screen.getByTestId("error-details");
+    expect(quote.textContent).toContain("We did not write it");
+    expect(quote.querySelector("q")?.textContent).toBe(`${"y".repeat(MAX_QUOTED_DETAILS)}…`);
   });
 });

@@ -23,6 +23,10 @@ export function settingsScreen(page: Page) {
       await expect(page).toHaveURL(/\/settings\?flow=/);
       await expect(this.heading).toHaveText("Account settings");
     },
+    async open(): Promise<void> {
+      await page.goto("/settings");
+      await this.expectOpen();
+    },
     /** Opens settings while signed out: sign-in comes first, then settings again. */
     async openSignedOut(email: string, password: string): Promise<void> {
       await page.goto("/settings");

@@ -9,7 +9,19 @@ const repoRoot = path.resolve(import.meta.dirname, "../..");
  * A second instance of the production build (made by the test stack) on another
  * port, with its own environment, for tests that need a differently wired UI.
  */
-export async function startExtraUi(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+export type ExtraUi = {
+  url: string;
+  /** Forces a full garbage collection in the server (needs `collectableGarbage`). */
+  collectGarbage: () => void;
+  stop: () => Promise<void>;
+};
+
+/** Environment that lets `collectGarbage` work. */
+export const collectableGarbage = {
+  NODE_OPTIONS: `--expose-gc --import=${path.join(repoRoot, "e2e/support/gc-on-signal.mjs")}`,
+};
+
+export async function startExtraUi(port: number, env: Record<string, string>): Promise<ExtraUi> {
   const { command, args } = uiServerCommand();
   const child: ChildProcess = spawn(command, args, {
     cwd: repoRoot,
@@ -23,6 +35,9 @@ export async function startExtraUi(port: number, env: Record<string, string>): P
     .toBe(200);
   return {
     url,
+    collectGarbage: () => {
+      if (child.pid) process.kill(-child.pid, "SIGUSR2");
+    },
     stop: async () => {
       if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
       await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));

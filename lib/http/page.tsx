@@ -3,6 +3,7 @@ import { UnavailableView } from "@/components/page/unavailable-view";
 import { isKratosUnavailable } from "@/lib/kratos/unavailable";
 import { setResponseStatus } from "./request-context";
 import type { QueryParams } from "./query";
+import { appPath } from "./app-path";
 
 export type PageProps = { searchParams: Promise<QueryParams> };
 
@@ -31,5 +32,5 @@ function retryHref(route: string, query: QueryParams): string {
     if (typeof value === "string") params.set(name, value);
   }
   const search = params.toString();
-  return search ? `${route}?${search}` : route;
+  return appPath(search ? `${route}?${search}` : route);
 }

@@ -38,11 +38,21 @@ export function currentRequestContext(): RequestContext | undefined {
 }
 
 /**
- * Asks for this response's HTTP status. It only takes effect while Next has not
- * written the head yet: a page that calls this must not stream (no Suspense
- * boundary or loading.tsx above it), or its head is already sent with 200.
+ * Asks for this response's HTTP status. Anything but a whole number from 200 to
+ * 599 is ignored and logged: Node's writeHead throws on it, and the person would
+ * get an empty reply. It only takes effect while Next has not written the head
+ * yet: a page that calls this must not stream (no Suspense boundary or
+ * loading.tsx above it), or its head is already sent with 200.
  */
 export function setResponseStatus(status: number): void {
+  if (!isHttpStatus(status)) {
+    console.error(JSON.stringify({ level: "error", msg: "ignored an invalid response status", status: String(status).slice(0, 40) }));
+    return;
+  }
   const context = storage.getStore();
   if (context) context.status = status;
+}
+
+export function isHttpStatus(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 200 && value <= 599;
 }

@@ -16,7 +16,7 @@ export type Vars = Record<string, string | number>;
 
 /** Replaces {name} with vars.name; unknown placeholders are left visible rather than dropped. */
 export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : match));
 }
 
 /** One of our own texts, falling back to English, and to the key itself when no language has it. */

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { config } from "@/lib/config";
 import { currentRequestContext } from "@/lib/http/request-context";
 import type { paths } from "./api";
+import { boundedFetch } from "./bounded-fetch";
 import { restoreKratosCookies } from "./cookie-header";
 import { KratosUnavailableError } from "./unavailable";
 
@@ -32,14 +33,17 @@ export function createKratosClient(incoming: Headers): KratosClient {
     fetch: async (request) => {
       const path = new URL(request.url).pathname;
       const started = performance.now();
+      const record = (status: number): void => {
+        context?.kratosCalls.push({ path, status, ms: Math.round(performance.now() - started) });
+      };
       let response: Response;
       try {
-        response = await fetch(request, { signal: AbortSignal.timeout(kratosTimeoutMs) });
+        response = await boundedFetch(request, kratosTimeoutMs);
       } catch (cause) {
-        context?.kratosCalls.push({ path, status: 0, ms: Math.round(performance.now() - started) });
+        record(0);
         throw new KratosUnavailableError(cause, path);
       }
-      context?.kratosCalls.push({ path, status: response.status, ms: Math.round(performance.now() - started) });
+      record(response.status);
       // Something other than Kratos (a proxy's error page, a wrong URL) is as good as no Kratos.
       if (response.status !== 204 && !response.headers.get("content-type")?.includes("json")) {
         throw new KratosUnavailableError(new Error(`non-JSON answer with status ${response.status}`), path);

@@ -18,5 +18,6 @@ export const ERROR_STATUS: Record<string, number> = {
 };
 
 export function statusForErrorId(id: string): number {
-  return ERROR_STATUS[id] ?? 400;
+  // Own keys only: "__proto__" or "constructor" must not find Object's members.
+  return Object.hasOwn(ERROR_STATUS, id) ? (ERROR_STATUS[id] ?? 400) : 400;
 }

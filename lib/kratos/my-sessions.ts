@@ -5,11 +5,12 @@ import { browserInitUrl } from "./browser-flows";
 import { kratos } from "./client";
 import { requireSession } from "./require-session";
 import type { Session } from "./types";
+import { appPath } from "@/lib/http/app-path";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function signInAgain(): never {
-  redirect(browserInitUrl("login", {}, { return_to: SESSIONS_PATH }));
+  redirect(browserInitUrl("login", {}, { return_to: appPath(SESSIONS_PATH) }));
 }
 
 /** The person's other active sessions, as Kratos lists them for the session cookie sent along. */

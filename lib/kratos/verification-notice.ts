@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { kratosText } from "@/lib/i18n/catalogue";
 import { linkToFlow } from "./flow-links";
 import type { LoginFlow, UiText, VerificationFlow } from "./types";
+import { appPath } from "@/lib/http/app-path";
 
 /*
  * Kratos v1.3.1 answers a sign-in by someone whose address is unverified (login
@@ -23,7 +24,7 @@ export const ADDRESS_NOT_VERIFIED = 4000010;
 const NOTICES: ReadonlySet<number> = new Set([ADDRESS_NOT_VERIFIED]);
 
 export const NOTICE_COOKIE = "verification_notice";
-export const NOTICE_COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax", path: "/verification", maxAge: 15 * 60 } as const;
+export const NOTICE_COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax", path: appPath("/verification"), maxAge: 15 * 60 } as const;
 
 /** How far apart setting the cookie and Kratos issuing the flow may be (redirect time plus clock skew). */
 const BINDING_WINDOW_SECONDS = 60;

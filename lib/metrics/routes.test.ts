@@ -12,6 +12,14 @@ describe("uiRoute", () => {
     expect(uiRoute("/wp-admin.php")).toBe("other");
     expect(uiRoute("/login/../../etc/passwd")).toBe("other");
   });
+
+  it("reads routes below the UI's base path", () => {
+    expect(uiRoute("/account", "/account")).toBe("/");
+    expect(uiRoute("/account/login", "/account")).toBe("/login");
+    expect(uiRoute("/account/_next/static/chunks/a.js", "/account")).toBe("/_next/static");
+    expect(uiRoute("/login", "/account")).toBe("other");
+    expect(uiRoute("/accounting/login", "/account")).toBe("other");
+  });
 });
 
 describe("kratosEndpoint", () => {

@@ -20,8 +20,10 @@ const UI_ROUTES = new Set([
   "/favicon.ico",
 ]);
 
-/** The route a request path belongs to (the path without its query). */
-export function uiRoute(path: string): string {
+/** The route a request path (without its query) belongs to; `basePath` is the UI's BASE_PATH. */
+export function uiRoute(requested: string, basePath = ""): string {
+  if (basePath && requested !== basePath && !requested.startsWith(`${basePath}/`)) return "other";
+  const path = requested.slice(basePath.length) || "/";
   if (path.startsWith("/_next/static/")) return "/_next/static";
   if (path.startsWith("/_next/")) return "/_next";
   const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;

@@ -23,12 +23,18 @@ export class UiMetrics {
   private readonly kratosErrors = new Counter("account_ui_kratos_request_errors_total", "Calls to Kratos that got no answer (down, timed out) or a 5xx, by endpoint.", ["endpoint"]);
   private readonly families: MetricFamily[];
 
-  constructor(private readonly kratosBasePath = "/") {
+  private readonly basePath: string;
+  private readonly kratosBasePath: string;
+
+  /** `basePath`: the UI's BASE_PATH ("" at the root); `kratosBasePath`: the path of KRATOS_PUBLIC_URL. */
+  constructor({ basePath = "", kratosBasePath = "/" }: { basePath?: string; kratosBasePath?: string } = {}) {
+    this.basePath = basePath;
+    this.kratosBasePath = kratosBasePath;
     this.families = [this.requests, this.requestSeconds, this.kratosCalls, this.kratosSeconds, this.kratosErrors, ...processMetrics()];
   }
 
   record({ path, status, seconds, kratosCalls }: FinishedRequest): void {
-    const labels = { route: uiRoute(path), status: String(status) };
+    const labels = { route: uiRoute(path, this.basePath), status: String(status) };
     this.requests.inc(labels);
     this.requestSeconds.observe(labels, seconds);
     for (const call of kratosCalls) {

@@ -18,7 +18,8 @@ export function contentSecurityPolicy({ nonce, kratosOrigin, extraFormActions, d
     "default-src": ["'self'"],
     // React's development build needs eval for its debugging aids; production never does.
     "script-src": ["'self'", `'nonce-${nonce}'`, kratosOrigin, ...(dev ? ["'unsafe-eval'"] : [])],
-    "style-src": ["'self'", "'unsafe-inline'"],
+    // Next's development overlay injects style elements; the production build has only stylesheets.
+    "style-src": ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
@@ -32,8 +33,17 @@ export function contentSecurityPolicy({ nonce, kratosOrigin, extraFormActions, d
     .join("; ");
 }
 
-/** Headers every response carries, pages and assets alike. */
-export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+/**
+ * Headers every response carries, pages, assets and 404s alike (server.ts sets
+ * them before Next answers). HSTS only in production: it binds the host to HTTPS
+ * for a year, which a developer's http://localhost must not inherit; browsers
+ * ignore it over plain HTTP anyway.
+ */
+export function staticSecurityHeaders(production: boolean): Readonly<Record<string, string>> {
+  return production ? { ...STATIC_SECURITY_HEADERS, "strict-transport-security": "max-age=31536000" } : STATIC_SECURITY_HEADERS;
+}
+
+const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "referrer-policy": "same-origin",
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",

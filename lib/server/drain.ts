@@ -11,6 +11,9 @@ export class Drain {
   private draining = false;
   private onIdle: (() => void) | undefined;
 
+  /** `basePath`: the path the UI is served under (BASE_PATH), "" at the root. */
+  constructor(private readonly basePath = "") {}
+
   get isDraining(): boolean {
     return this.draining;
   }
@@ -27,7 +30,7 @@ export class Drain {
 
   /** Answers readiness probes with 503 while draining; true when it answered. */
   answer(req: IncomingMessage, res: ServerResponse): boolean {
-    if (!this.draining || pathOnly(req.url ?? "/") !== "/health/ready") return false;
+    if (!this.draining || pathOnly(req.url ?? "/") !== `${this.basePath}/health/ready`) return false;
     res.writeHead(503, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify({ status: "draining" }));
     return true;
   }

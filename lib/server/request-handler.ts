@@ -14,6 +14,8 @@ export type RequestHandlerOptions = {
   dev: boolean;
   drain: Drain;
   metrics: UiMetrics | undefined;
+  /** Headers every response carries, whether Next or this server answers it. */
+  securityHeaders: readonly (readonly [string, string])[];
 };
 
 /**
@@ -21,11 +23,12 @@ export type RequestHandlerOptions = {
  * page asked for, one access log line and the metrics when the response is done
  * (or abandoned by the client).
  */
-export function requestHandler({ handle, dev, drain, metrics }: RequestHandlerOptions): RequestListener {
+export function requestHandler({ handle, dev, drain, metrics, securityHeaders }: RequestHandlerOptions): RequestListener {
   return (req, res) => {
     const started = performance.now();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
     drain.track(res);
     runWithRequestContext({ requestId, trace: traceContextFrom(req.headers.traceparent) }, (context) => {
       applyRequestedStatus(res, context);

@@ -21,6 +21,7 @@ export const URLS = {
   kratosAdmin: "http://localhost:4434",
   maildev: "http://localhost:1080",
   idp: "http://localhost:4450",
+  demoApp: "http://localhost:4446",
 } as const;
 
 export const kratosConfigDir = path.join(repoRoot, "kratos");

@@ -147,8 +147,9 @@ export async function startStack({ mode }: StackOptions): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: mode === "dev" ? "development" : "production",
     PORT: String(PORTS.ui.port),
-    // Kratos redirects the social sign-in form post to the provider; browsers check that redirect against form-action.
-    ...(externalKratos ? {} : { CSP_FORM_ACTION_ORIGINS: URLS.idp }),
+    // Kratos redirects the social sign-in form post to the provider, and a finished flow to
+    // return_to; browsers check both redirects against form-action.
+    ...(externalKratos ? {} : { CSP_FORM_ACTION_ORIGINS: URLS.idp, ALLOWED_RETURN_URLS: URLS.demoApp }),
   };
   if (mode === "test") await buildUi(uiEnv);
   // The UI starts last, so its answering means the whole stack is up (Playwright's webServer.url relies on that).

@@ -10,8 +10,10 @@ describe("GET /verification/required", () => {
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get("location")!);
     expect(location.origin + location.pathname).toBe("http://localhost:4433/self-service/verification/browser");
-    const signIn = new URL(location.searchParams.get("return_to")!);
-    expect(signIn.origin + signIn.pathname).toBe("http://localhost:3000/login");
+    // Relative: behind a proxy the server cannot know the address people use.
+    const signInAddress = location.searchParams.get("return_to")!;
+    expect(signInAddress).toMatch(/^\/login\?/);
+    const signIn = new URL(signInAddress, "http://any.example");
     expect(signIn.searchParams.get("return_to")).toBe(returnTo);
     expect(signIn.searchParams.get("login_challenge")).toBe("abc");
 
@@ -22,5 +24,15 @@ describe("GET /verification/required", () => {
     expect(cookie).toMatch(/SameSite=lax/i);
     expect(cookie).toMatch(/Max-Age=900/);
     expect(cookie).not.toMatch(/Secure/);
+  });
+
+  it("returns to a relative sign-in address whatever the Host, and marks the cookie Secure behind an HTTPS proxy", () => {
+    const request = new NextRequest("http://localhost:3000/verification/required?return_to=%2Fsettings", {
+      headers: { host: "account.example.com", "x-forwarded-proto": "https" },
+    });
+    const response = GET(request);
+    const location = new URL(response.headers.get("location")!);
+    expect(location.searchParams.get("return_to")).toBe("/login?return_to=%2Fsettings");
+    expect(response.headers.get("set-cookie")).toMatch(/Secure/);
   });
 });
