@@ -31,7 +31,7 @@ export async function startExtraUi(port: number, env: Record<string, string>): P
   });
   const url = `http://localhost:${port}`;
   await expect
-    .poll(async () => (await fetch(`${url}/health/alive`).catch(() => undefined))?.status, { timeout: 30_000 })
+    .poll(async () => (await fetch(`${url}${env.BASE_PATH ?? ""}/health/alive`).catch(() => undefined))?.status, { timeout: 30_000 })
     .toBe(200);
   return {
     url,

@@ -26,6 +26,8 @@ export type RequestHandlerOptions = {
 export function requestHandler({ handle, dev, drain, metrics, securityHeaders }: RequestHandlerOptions): RequestListener {
   return (req, res) => {
     const started = performance.now();
+    // Read now: Next rewrites req.url while handling (it strips BASE_PATH).
+    const url = req.url ?? "/";
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
@@ -35,7 +37,6 @@ export function requestHandler({ handle, dev, drain, metrics, securityHeaders }:
       res.once("close", () => {
         const status = res.writableFinished ? res.statusCode : CLIENT_CLOSED;
         const durationMs = performance.now() - started;
-        const url = req.url ?? "/";
         metrics?.record({ path: pathOnly(url), status, seconds: durationMs / 1000, kratosCalls: context.kratosCalls });
         // Next's development assets would drown the log; in production every request is logged.
         if (dev && url.startsWith("/_next/")) return;
