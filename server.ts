@@ -42,7 +42,8 @@ await app.prepare();
 const metrics = metricsPort === undefined ? undefined : new UiMetrics({ basePath, kratosBasePath });
 const drain = new Drain(basePath);
 const server = createUiServer(requestHandler({ handle, dev, drain, metrics, securityHeaders }), keepAliveTimeoutMs);
-const metricsServer = metrics && metricsPort !== undefined ? await startMetricsServer(() => metrics.render(), host, metricsPort) : undefined;
+const metricsServer =
+  metrics && metricsPort !== undefined ? await startMetricsServer(() => metrics.render(), host, metricsPort) : undefined;
 
 server.once("error", (error: NodeJS.ErrnoException) => {
   console.error(`✖ Cannot listen on ${host}:${port}: ${error.code ?? error.message}`);

@@ -13,7 +13,12 @@ describe("UiMetrics", () => {
         { path: "/sessions/8b6c1a1e-2f0d-4d2e-9a57-1b8f0f3c2a11", status: 204, ms: 8 },
       ],
     });
-    metrics.record({ path: "/login", status: 503, seconds: 1.5, kratosCalls: [{ path: "/self-service/login/flows", status: 0, ms: 1500 }] });
+    metrics.record({
+      path: "/login",
+      status: 503,
+      seconds: 1.5,
+      kratosCalls: [{ path: "/self-service/login/flows", status: 0, ms: 1500 }],
+    });
     metrics.record({ path: "/random/4711", status: 404, seconds: 0.01, kratosCalls: [] });
 
     const text = metrics.render();

@@ -16,11 +16,33 @@ export type FinishedRequest = {
 
 /** The UI's metrics: requests by route and status, calls to Kratos by endpoint, the process. */
 export class UiMetrics {
-  private readonly requests = new Counter("account_ui_http_requests_total", "Requests answered, by route and status (499: the client closed the connection first).", ["route", "status"]);
-  private readonly requestSeconds = new Histogram("account_ui_http_request_duration_seconds", "Time to answer a request, by route and status.", ["route", "status"], DURATION_BUCKETS);
-  private readonly kratosCalls = new Counter("account_ui_kratos_requests_total", "Calls to Kratos's public API, by endpoint and status (0: no answer).", ["endpoint", "status"]);
-  private readonly kratosSeconds = new Histogram("account_ui_kratos_request_duration_seconds", "Time of one call to Kratos, by endpoint.", ["endpoint"], DURATION_BUCKETS);
-  private readonly kratosErrors = new Counter("account_ui_kratos_request_errors_total", "Calls to Kratos that got no answer (down, timed out) or a 5xx, by endpoint.", ["endpoint"]);
+  private readonly requests = new Counter(
+    "account_ui_http_requests_total",
+    "Requests answered, by route and status (499: the client closed the connection first).",
+    ["route", "status"],
+  );
+  private readonly requestSeconds = new Histogram(
+    "account_ui_http_request_duration_seconds",
+    "Time to answer a request, by route and status.",
+    ["route", "status"],
+    DURATION_BUCKETS,
+  );
+  private readonly kratosCalls = new Counter(
+    "account_ui_kratos_requests_total",
+    "Calls to Kratos's public API, by endpoint and status (0: no answer).",
+    ["endpoint", "status"],
+  );
+  private readonly kratosSeconds = new Histogram(
+    "account_ui_kratos_request_duration_seconds",
+    "Time of one call to Kratos, by endpoint.",
+    ["endpoint"],
+    DURATION_BUCKETS,
+  );
+  private readonly kratosErrors = new Counter(
+    "account_ui_kratos_request_errors_total",
+    "Calls to Kratos that got no answer (down, timed out) or a 5xx, by endpoint.",
+    ["endpoint"],
+  );
   private readonly families: MetricFamily[];
 
   private readonly basePath: string;

@@ -13,7 +13,9 @@ async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
 
 /** Waits until the stand-in Kratos has seen `count` readiness checks. */
 async function readinessChecksReach(count: number): Promise<void> {
-  await vi.waitFor(() => expect(kratos.requests.filter((request) => request.path === "/health/ready").length).toBeGreaterThanOrEqual(count));
+  await vi.waitFor(() =>
+    expect(kratos.requests.filter((request) => request.path === "/health/ready").length).toBeGreaterThanOrEqual(count),
+  );
 }
 
 beforeAll(() => kratos.start());

@@ -39,7 +39,9 @@ describe("trace context", () => {
   });
 
   it("starts a trace when the caller sends none or an invalid one", async () => {
-    await fetch(`${server.url}/`, { headers: { traceparent: "00-0AF7651916CD43DD8448EB211C80319C-B7AD6B7169203331-01", "x-request-id": "traced-request-2" } });
+    await fetch(`${server.url}/`, {
+      headers: { traceparent: "00-0AF7651916CD43DD8448EB211C80319C-B7AD6B7169203331-01", "x-request-id": "traced-request-2" },
+    });
     const call = kratos.requests.find((request) => request.headers["x-request-id"] === "traced-request-2");
     const sent = String(call?.headers.traceparent);
     expect(sent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
@@ -63,7 +65,9 @@ describe("metrics", () => {
 
   it("keeps unknown paths in one label", async () => {
     await fetch(`${server.url}/no/such/page/12345`);
-    await vi.waitFor(async () => expect(await sample('account_ui_http_requests_total{route="other",status="404"}')).toBeGreaterThanOrEqual(1));
+    await vi.waitFor(async () =>
+      expect(await sample('account_ui_http_requests_total{route="other",status="404"}')).toBeGreaterThanOrEqual(1),
+    );
     expect(await (await fetch(metricsUrl)).text()).not.toContain("12345");
   });
 

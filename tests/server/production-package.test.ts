@@ -15,7 +15,11 @@ import { StandInKratos } from "./support/stand-in-kratos";
 let workDir: string;
 let app: string;
 
-function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -49,16 +53,37 @@ afterAll(async () => {
 
 describe("the production package (what the container image holds)", () => {
   it("holds the build and the production dependencies only: no sources, no dev tools, no build cache", () => {
-    for (const needed of ["dist/server.js", ".next/BUILD_ID", "node_modules/next", "node_modules/react-dom", "node_modules/openapi-fetch"]) {
+    for (const needed of [
+      "dist/server.js",
+      ".next/BUILD_ID",
+      "node_modules/next",
+      "node_modules/react-dom",
+      "node_modules/openapi-fetch",
+    ]) {
       expect(existsSync(path.join(app, needed)), needed).toBe(true);
     }
-    for (const unwanted of ["server.ts", "lib", "app", "e2e", ".next/cache", "node_modules/typescript", "node_modules/tsx", "node_modules/vitest", "node_modules/esbuild", "node_modules/playwright"]) {
+    for (const unwanted of [
+      "server.ts",
+      "lib",
+      "app",
+      "e2e",
+      ".next/cache",
+      "node_modules/typescript",
+      "node_modules/tsx",
+      "node_modules/vitest",
+      "node_modules/esbuild",
+      "node_modules/playwright",
+    ]) {
       expect(existsSync(path.join(app, unwanted)), unwanted).toBe(false);
     }
   });
 
   it("runs with `npm start`: alive, a page answers 503 with the unavailable page when Kratos is down, no metrics port", async () => {
-    const server = await startServer({ cwd: app, command: ["npm", "start"], env: { KRATOS_PUBLIC_URL: `http://localhost:${await freePort()}` } });
+    const server = await startServer({
+      cwd: app,
+      command: ["npm", "start"],
+      env: { KRATOS_PUBLIC_URL: `http://localhost:${await freePort()}` },
+    });
     try {
       expect((await fetch(`${server.url}/health/alive`)).status).toBe(200);
       const page = await fetch(`${server.url}/login?flow=00000000-0000-4000-8000-000000000000`);
@@ -81,7 +106,11 @@ describe("the production package (what the container image holds)", () => {
 
     const kratos = new StandInKratos();
     await kratos.start();
-    const server = await startServer({ cwd: app, command: ["node", ...command.slice(1)], env: { NODE_ENV: "production", HOST: "127.0.0.1", KRATOS_PUBLIC_URL: kratos.url } });
+    const server = await startServer({
+      cwd: app,
+      command: ["node", ...command.slice(1)],
+      env: { NODE_ENV: "production", HOST: "127.0.0.1", KRATOS_PUBLIC_URL: kratos.url },
+    });
     try {
       const healthCheck = execForm(text, /^HEALTHCHECK .* CMD (\[.*\])$/m);
       const checked = await run("node", healthCheck.slice(1), { cwd: app, env: { ...process.env, PORT: String(server.port) } });

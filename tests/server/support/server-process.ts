@@ -36,11 +36,21 @@ export type StartOptions = {
 };
 
 /** Starts the built server (or `command`) on a free port and waits until it says it is ready. */
-export async function startServer({ cwd = repoRoot, command = [process.execPath, "dist/server.js"], env }: StartOptions): Promise<ServerProcess> {
+export async function startServer({
+  cwd = repoRoot,
+  command = [process.execPath, "dist/server.js"],
+  env,
+}: StartOptions): Promise<ServerProcess> {
   const port = await freePort();
   const [program = "", ...args] = command;
   // Only what a deployment would set: no test runner variables, and no NODE_ENV unless given (Vitest sets it to "test").
-  const childEnv: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env };
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "/tmp",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    ...env,
+  };
   const child = spawn(program, args, {
     cwd,
     // Next's types declare NODE_ENV always present; this environment may lack it on purpose.

@@ -27,7 +27,14 @@ export class StandInKratos {
           res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
           return;
         }
-        const error = { error: { id: "session_inactive", code: 401, status: "Unauthorized", message: "No valid session credentials found in the request." } };
+        const error = {
+          error: {
+            id: "session_inactive",
+            code: 401,
+            status: "Unauthorized",
+            message: "No valid session credentials found in the request.",
+          },
+        };
         res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify(error));
       };
       if (path === "/health/ready" && this.holding) this.held.push(answer);
