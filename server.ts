@@ -1,16 +1,21 @@
-import { createServer } from "node:http";
-import { performance } from "node:perf_hooks";
-import next from "next";
-import { accessLogLine, requestIdFrom } from "./lib/http/access-log";
-import { runWithRequestContext } from "./lib/http/request-context";
-import { ConfigError, readConfig } from "./lib/env";
+import { ConfigError, readConfig, readServerConfig, type ServerConfig } from "./lib/env";
 import { basePathMismatch } from "./lib/http/built-base-path";
+import { startMetricsServer } from "./lib/metrics/server";
+import { UiMetrics } from "./lib/metrics/ui-metrics";
 import { staticSecurityHeaders } from "./lib/security/headers";
+import { Drain } from "./lib/server/drain";
+import { createUiServer } from "./lib/server/http-server";
+import { requestHandler } from "./lib/server/request-handler";
 
 const dev = process.argv.includes("--dev");
+// Set before Next (and React through it) is loaded: they pick their production or development builds by it.
+if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
+let settings: ServerConfig;
+let kratosBasePath: string;
 try {
-  readConfig();
+  kratosBasePath = readConfig().kratosPublicUrl.pathname;
+  settings = readServerConfig();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`✖ ${error.message}`);
@@ -24,38 +29,41 @@ if (!dev) {
     process.exit(1);
   }
 }
+// Matches the build (checked above); next.config.js validates its form.
+const basePath = process.env.BASE_PATH?.trim() === "/" ? "" : (process.env.BASE_PATH?.trim() ?? "");
 
-const port = Number(process.env.PORT ?? 3000);
+const { host, port, metricsPort, drainTimeoutMs, keepAliveTimeoutMs } = settings;
 const securityHeaders = Object.entries(staticSecurityHeaders(!dev));
-const app = next({ dev, hostname: "localhost", port });
+const { default: next } = await import("next");
+const app = next({ dev, hostname: host, port });
 const handle = app.getRequestHandler();
-
 await app.prepare();
 
-createServer((req, res) => {
-  const started = performance.now();
-  const requestId = requestIdFrom(req.headers["x-request-id"]);
-  res.setHeader("x-request-id", requestId);
-  for (const [name, value] of securityHeaders) res.setHeader(name, value);
-  runWithRequestContext(requestId, (context) => {
-    // A page may have asked for another status than Next would send (see lib/http/request-context.ts).
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
-    res.writeHead = ((statusCode: number, ...rest: unknown[]) =>
-      writeHead(context.status ?? statusCode, ...rest)) as typeof res.writeHead;
-    res.once("finish", () => {
-      // Next's development assets would drown the log; in production every request is logged.
-      if (dev && req.url?.startsWith("/_next/")) return;
-      const line = accessLogLine({
-        method: req.method ?? "GET",
-        url: req.url ?? "/",
-        status: res.statusCode,
-        durationMs: performance.now() - started,
-        context,
-      });
-      console.log(line);
-    });
-    void handle(req, res);
-  });
-}).listen(port, "localhost", () => {
-  console.log(`UI ready on http://localhost:${port}`);
+const metrics = metricsPort === undefined ? undefined : new UiMetrics({ basePath, kratosBasePath });
+const drain = new Drain(basePath);
+const server = createUiServer(requestHandler({ handle, dev, drain, metrics, securityHeaders }), keepAliveTimeoutMs);
+const metricsServer =
+  metrics && metricsPort !== undefined ? await startMetricsServer(() => metrics.render(), host, metricsPort) : undefined;
+
+server.once("error", (error: NodeJS.ErrnoException) => {
+  console.error(`✖ Cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
+  process.exit(1);
 });
+server.listen(port, host, () => {
+  console.log(`UI ready on http://${host}:${port}${basePath}`);
+  if (metricsServer) console.log(`Metrics on http://${host}:${metricsPort}/metrics`);
+});
+
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (drain.isDraining) return;
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `${signal}: draining`, timeout_ms: drainTimeoutMs }));
+  const cut = await drain.stop(server, drainTimeoutMs);
+  metricsServer?.close();
+  metricsServer?.closeAllConnections();
+  const level = cut > 0 ? "warn" : "info";
+  console.log(JSON.stringify({ time: new Date().toISOString(), level, msg: "stopped", requests_cut_off: cut }));
+  process.exit(0);
+}
+
+process.on("SIGTERM", (signal) => void stop(signal));
+process.on("SIGINT", (signal) => void stop(signal));

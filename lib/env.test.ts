@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readConfig } from "./env";
+import { readConfig, readServerConfig } from "./env";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -36,5 +36,39 @@ describe("readConfig", () => {
     vi.stubEnv("KRATOS_PUBLIC_URL", "");
     vi.stubEnv("KRATOS_TIMEOUT_MS", "-5");
     expect(() => readConfig()).toThrow('KRATOS_TIMEOUT_MS="-5" must be a positive whole number.');
+  });
+});
+
+describe("readServerConfig", () => {
+  it("listens on localhost:3000 with metrics off by default", () => {
+    for (const name of ["HOST", "PORT", "METRICS_PORT", "DRAIN_TIMEOUT_MS", "KEEP_ALIVE_TIMEOUT_MS"]) vi.stubEnv(name, "");
+    expect(readServerConfig()).toEqual({ host: "localhost", port: 3000, drainTimeoutMs: 10_000, keepAliveTimeoutMs: 65_000 });
+  });
+
+  it("takes a container's bind address, ports and limits", () => {
+    vi.stubEnv("HOST", "0.0.0.0");
+    vi.stubEnv("PORT", "8080");
+    vi.stubEnv("METRICS_PORT", "9464");
+    vi.stubEnv("DRAIN_TIMEOUT_MS", "25000");
+    vi.stubEnv("KEEP_ALIVE_TIMEOUT_MS", "620000");
+    expect(readServerConfig()).toEqual({ host: "0.0.0.0", port: 8080, metricsPort: 9464, drainTimeoutMs: 25_000, keepAliveTimeoutMs: 620_000 });
+    vi.stubEnv("HOST", "::");
+    expect(readServerConfig().host).toBe("::");
+  });
+
+  it("names the variable and the problem", () => {
+    vi.stubEnv("HOST", "http://0.0.0.0");
+    expect(() => readServerConfig()).toThrow('HOST="http://0.0.0.0" must be a host name or an IP address');
+    vi.stubEnv("HOST", "");
+    for (const port of ["0", "65536", "3000x", "-1"]) {
+      vi.stubEnv("PORT", port);
+      expect(() => readServerConfig()).toThrow(`PORT="${port}" must be a port number from 1 to 65535.`);
+    }
+    vi.stubEnv("PORT", "3000");
+    vi.stubEnv("METRICS_PORT", "3000");
+    expect(() => readServerConfig()).toThrow("METRICS_PORT=\"3000\" must differ from PORT");
+    vi.stubEnv("METRICS_PORT", "");
+    vi.stubEnv("DRAIN_TIMEOUT_MS", "soon");
+    expect(() => readServerConfig()).toThrow('DRAIN_TIMEOUT_MS="soon" must be a positive whole number.');
   });
 });

@@ -95,3 +95,47 @@ export function readConfig(): AppConfig {
     firstPartyClientIds: parseList("FIRST_PARTY_CLIENT_IDS"),
   };
 }
+
+/** Settings of the HTTP server itself (server.ts), not needed by the pages. */
+export type ServerConfig = {
+  /** Address to listen on: `localhost`, or `0.0.0.0` in a container. */
+  host: string;
+  port: number;
+  /** How long a SIGTERM waits for requests in flight before the process exits anyway. */
+  drainTimeoutMs: number;
+  /** Idle time before a kept-alive connection is closed; above the load balancer's own. */
+  keepAliveTimeoutMs: number;
+  /** Port of the Prometheus /metrics listener; none when unset. */
+  metricsPort?: number;
+};
+
+// A host name or an IPv4/IPv6 address, not a URL.
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+
+function parseHost(name: string, fallback: string): string {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  if (!HOST.test(raw)) throw new ConfigError(`${name}="${raw}" must be a host name or an IP address, such as localhost or 0.0.0.0.`);
+  return raw;
+}
+
+function parsePort(name: string): number | undefined {
+  const raw = process.env[name]?.trim();
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > 65535) throw new ConfigError(`${name}="${raw}" must be a port number from 1 to 65535.`);
+  return value;
+}
+
+export function readServerConfig(): ServerConfig {
+  const port = parsePort("PORT") ?? 3000;
+  const metricsPort = parsePort("METRICS_PORT");
+  if (metricsPort === port) throw new ConfigError(`METRICS_PORT="${metricsPort}" must differ from PORT: metrics are never served on the public port.`);
+  return {
+    host: parseHost("HOST", "localhost"),
+    port,
+    drainTimeoutMs: parsePositiveInt("DRAIN_TIMEOUT_MS", 10_000),
+    keepAliveTimeoutMs: parsePositiveInt("KEEP_ALIVE_TIMEOUT_MS", 65_000),
+    ...(metricsPort !== undefined && { metricsPort }),
+  };
+}

@@ -3,7 +3,7 @@ import { requireNodeVersion } from "./lib/prerequisites";
 import { startStack } from "./lib/stack";
 import { URLS } from "./lib/stack-config";
 
-requireNodeVersion(20, 9);
+requireNodeVersion(22, 13);
 await startStack({ mode: "dev" });
 
 const external = process.env.KRATOS_PUBLIC_URL?.trim();

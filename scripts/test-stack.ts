@@ -3,6 +3,6 @@
 import { requireNodeVersion } from "./lib/prerequisites";
 import { startStack } from "./lib/stack";
 
-requireNodeVersion(20, 9);
+requireNodeVersion(22, 13);
 await startStack({ mode: "test" });
 console.log("Test stack ready.");

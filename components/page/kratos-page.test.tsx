@@ -3,6 +3,7 @@ import { cleanup, render, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { runWithRequestContext } from "@/lib/http/request-context";
+import { traceContextFrom } from "@/lib/http/trace-context";
 import { decideFailure, KratosRefusal, KratosUnavailableError } from "@/lib/kratos/errors";
 import { kratosPage } from "./kratos-page";
 
@@ -11,7 +12,7 @@ afterEach(cleanup);
 /** Renders a wrapped page the way Next would, and returns the status it asked for. */
 async function renderPage(loader: () => Promise<never>): Promise<number | undefined> {
   const page = kratosPage("/settings", loader);
-  return runWithRequestContext("test-request-1", async (context) => {
+  return runWithRequestContext({ requestId: "test-request-1", trace: traceContextFrom(undefined) }, async (context) => {
     render((await page({ searchParams: Promise.resolve({ flow: "f1" }) })) as ReactElement);
     return context.status;
   });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect } from "@playwright/test";
+import { uiServerCommand } from "../../scripts/lib/ui-server";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -21,7 +22,8 @@ export const collectableGarbage = {
 };
 
 export async function startExtraUi(port: number, env: Record<string, string>): Promise<ExtraUi> {
-  const child: ChildProcess = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), ["server.ts"], {
+  const { command, args } = uiServerCommand();
+  const child: ChildProcess = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: "ignore",
@@ -29,7 +31,7 @@ export async function startExtraUi(port: number, env: Record<string, string>): P
   });
   const url = `http://localhost:${port}`;
   await expect
-    .poll(async () => (await fetch(`${url}/health/alive`).catch(() => undefined))?.status, { timeout: 30_000 })
+    .poll(async () => (await fetch(`${url}${env.BASE_PATH ?? ""}/health/alive`).catch(() => undefined))?.status, { timeout: 30_000 })
     .toBe(200);
   return {
     url,

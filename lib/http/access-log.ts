@@ -9,7 +9,8 @@ export type AccessLogEntry = {
 };
 
 /**
- * One JSON line per request. Only the path is logged, never the query string
+ * One JSON line per request. A request the client gave up on before its answer
+ * was complete is logged with status 499, nginx's "client closed request". Only the path is logged, never the query string
  * (it can carry flow ids, codes, tokens and return addresses), and no headers
  * (cookies), so nothing secret reaches the logs.
  */
@@ -23,6 +24,7 @@ export function accessLogLine({ method, url, status, durationMs, context }: Acce
     status,
     duration_ms: Math.round(durationMs * 10) / 10,
     request_id: context.requestId,
+    trace_id: context.trace.traceId,
     kratos: context.kratosCalls.length ? context.kratosCalls : undefined,
   });
 }

@@ -1,10 +1,13 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { TraceContext } from "./trace-context";
 
 /** One call this request made to Kratos, for the access log. */
 export type KratosCall = { path: string; status: number; ms: number };
 
 export type RequestContext = {
   requestId: string;
+  /** W3C trace context; its traceparent is forwarded to Kratos. */
+  trace: TraceContext;
   status?: number;
   kratosCalls: KratosCall[];
 };
@@ -21,8 +24,11 @@ const key = Symbol.for("kratos-account-ui.request-context");
 const holder = globalThis as typeof globalThis & { [key]?: AsyncLocalStorage<RequestContext> };
 const storage: AsyncLocalStorage<RequestContext> = (holder[key] ??= new AsyncLocalStorage<RequestContext>());
 
-export function runWithRequestContext<T>(requestId: string, callback: (context: RequestContext) => T): T {
-  const context: RequestContext = { requestId, kratosCalls: [] };
+export function runWithRequestContext<T>(
+  ids: Pick<RequestContext, "requestId" | "trace">,
+  callback: (context: RequestContext) => T,
+): T {
+  const context: RequestContext = { ...ids, kratosCalls: [] };
   return storage.run(context, () => callback(context));
 }
 

@@ -7,6 +7,7 @@ import { fail, requireFreePorts } from "./prerequisites";
 import { startService, stopServices, type Service } from "./process-groups";
 import { printTail } from "./run";
 import { PORTS, URLS, dataDir, type StackMode } from "./stack-config";
+import { uiBuildSteps, uiServerCommand } from "./ui-server";
 import { waitForHttp, type ReadinessCheck } from "./wait-for";
 
 export type StackOptions = { mode: StackMode };
@@ -82,18 +83,13 @@ function startDemoApp(): Service {
 }
 
 async function buildUi(env: NodeJS.ProcessEnv): Promise<void> {
-  console.log("Building the UI (next build)…");
-  // A service rather than a plain child, so that stopping the stack mid-build stops the build too.
-  const build = startService({
-    name: "next build",
-    command: process.execPath,
-    args: [bin("next", "dist", "bin", "next"), "build"],
-    cwd: repoRoot,
-    env,
-    onLine: prefixed("[ui]"),
-  });
-  const how = await build.exited;
-  if (how !== "exited with code 0") await failAndStop(`\`next build\` ${how} (output above).`);
+  console.log("Building the UI (npm run build: next build, then the server)…");
+  for (const step of uiBuildSteps()) {
+    // A service rather than a plain child, so that stopping the stack mid-build stops the build too.
+    const build = startService({ name: step.name, command: process.execPath, args: step.args, cwd: repoRoot, env, onLine: prefixed("[ui]") });
+    const how = await build.exited;
+    if (how !== "exited with code 0") await failAndStop(`\`${step.name}\` ${how} (output above).`);
+  }
 }
 
 function startUi(mode: StackMode, env: NodeJS.ProcessEnv): Service {
@@ -102,8 +98,8 @@ function startUi(mode: StackMode, env: NodeJS.ProcessEnv): Service {
   const show = prefixed("[ui]");
   const service = startService({
     name: "The UI server",
-    command: process.execPath,
-    args: [bin("tsx", "dist", "cli.mjs"), "server.ts", ...(mode === "dev" ? ["--dev"] : [])],
+    // Development serves the sources through tsx; the test stack runs the compiled server, as production does.
+    ...(mode === "dev" ? { command: process.execPath, args: [bin("tsx", "dist", "cli.mjs"), "server.ts", "--dev"] } : uiServerCommand()),
     cwd: repoRoot,
     env,
     onLine: (line) => {
