@@ -22,7 +22,8 @@ const pending = new Map<string, Pending>();
 const sessions = new Map<string, Session>();
 
 const { clientId, clientSecret } = await registerDemoClient(hydraAdminUrl, appUrl);
-const config = await oidc.discovery(new URL(hydraPublicUrl), clientId, clientSecret, undefined, {
+// The client is registered for client_secret_basic (registration.ts); openid-client defaults to client_secret_post.
+const config = await oidc.discovery(new URL(hydraPublicUrl), clientId, undefined, oidc.ClientSecretBasic(clientSecret), {
   // Hydra runs on plain http://localhost here; a real app talks to an https issuer.
   execute: [oidc.allowInsecureRequests],
 });
