@@ -58,7 +58,8 @@ test.describe("buttons before and during hydration", () => {
   });
 
   test("Reveal clicked the moment it is visible works on ten fresh pages", async ({ page, context, existingAccount }) => {
-    test.slow();
+    // Eleven settings pages and a sign-in: the default 30 s is one journey's budget, not eleven.
+    test.setTimeout(11 * 30_000);
     await signInWithRecoveryCodesOnly(page, existingAccount);
     for (let attempt = 1; attempt <= 10; attempt++) {
       const fresh = await context.newPage();
