@@ -4,7 +4,17 @@ import tseslint from "typescript-eslint";
 
 const config = [
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "test-results-*/**", "playwright-report/**", "lib/kratos/api.d.ts", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "test-results-*/**",
+      "playwright-report/**",
+      "lib/kratos/api.d.ts",
+      "next-env.d.ts",
+    ],
   },
   ...nextVitals,
   ...nextTypescript,

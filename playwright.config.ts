@@ -21,13 +21,21 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
     // Tests that share Kratos's default configuration run in parallel. e2e/prod/ needs
     // the production-like stack (playwright.prod.config.ts).
-    { name: "default", use: { ...devices["Desktop Chrome"] }, testIgnore: /(reconfigured|prod)\//, },
+    { name: "default", use: { ...devices["Desktop Chrome"] }, testIgnore: /(reconfigured|prod)\// },
     // Tests that rewrite Kratos's configuration run afterwards, one at a time.
     {
       name: "reconfigured",

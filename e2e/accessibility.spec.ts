@@ -6,7 +6,9 @@ const PUBLIC_PAGES = ["/", "/login", "/registration", "/recovery", "/verificatio
 
 async function expectNoViolations(page: Page, path: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
   expect(summary, `accessibility violations on ${path}`).toEqual([]);
   await expect(page.locator("h1")).toHaveCount(1);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -29,7 +29,9 @@ const query = fc.array(fc.tuple(paramName, nasty), { maxLength: 4 });
 // Printable ASCII only: Node's fetch refuses control characters in header values before anything is sent.
 const headerValue = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 200 });
 // Any bytes, percent-encoded: what a cookie value may decode to (the UI decodes Kratos's cookies).
-const percentEncoded = fc.uint8Array({ maxLength: 30 }).map((bytes) => [...bytes].map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join(""));
+const percentEncoded = fc
+  .uint8Array({ maxLength: 30 })
+  .map((bytes) => [...bytes].map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join(""));
 const cookieValue = fc.oneof(headerValue, percentEncoded);
 const cookie = fc.oneof(
   headerValue,
@@ -41,25 +43,32 @@ test("malformed queries, cookies and headers never break a page or redirect off-
   test.setTimeout(180_000);
   let requests = 0;
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...ROUTES), query, cookie, headerValue, headerValue, async (route, params, cookies, language, requestId) => {
-      const search = new URLSearchParams(params).toString();
-      const response = await fetch(`${UI_URL}${route}${search ? `?${search}` : ""}`, {
-        redirect: "manual",
-        headers: { cookie: cookies, "accept-language": language, "x-request-id": requestId, "x-forwarded-host": "evil.example" },
-      });
-      requests++;
-      const body = await response.text();
-      expect(response.status, `${route}?${search}`).toBeLessThan(500);
-      expect(body, "no stack trace").not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$|(Type|Reference|Syntax|Range)Error: |ECONNREFUSED/m);
-      expect(body).not.toContain(MARKUP);
-      expect(body).not.toMatch(/<img src=x onerror/);
-      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-      const location = response.headers.get("location");
-      if (location) {
-        expect(ALLOWED_REDIRECT_ORIGINS.has(new URL(location, UI_URL).origin), location).toBe(true);
-      }
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...ROUTES),
+      query,
+      cookie,
+      headerValue,
+      headerValue,
+      async (route, params, cookies, language, requestId) => {
+        const search = new URLSearchParams(params).toString();
+        const response = await fetch(`${UI_URL}${route}${search ? `?${search}` : ""}`, {
+          redirect: "manual",
+          headers: { cookie: cookies, "accept-language": language, "x-request-id": requestId, "x-forwarded-host": "evil.example" },
+        });
+        requests++;
+        const body = await response.text();
+        expect(response.status, `${route}?${search}`).toBeLessThan(500);
+        expect(body, "no stack trace").not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$|(Type|Reference|Syntax|Range)Error: |ECONNREFUSED/m);
+        expect(body).not.toContain(MARKUP);
+        expect(body).not.toMatch(/<img src=x onerror/);
+        expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+        expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+        const location = response.headers.get("location");
+        if (location) {
+          expect(ALLOWED_REDIRECT_ORIGINS.has(new URL(location, UI_URL).origin), location).toBe(true);
+        }
+      },
+    ),
     { numRuns: 300 },
   );
   expect(requests).toBeGreaterThanOrEqual(300);

@@ -33,7 +33,12 @@ function collectScripts(page: Page): Map<string, Promise<string>> {
   return scripts;
 }
 
-test("the browser gets no server configuration, server code or cookie values, signed out or in", async ({ page, settings, sessions, existingAccount }) => {
+test("the browser gets no server configuration, server code or cookie values, signed out or in", async ({
+  page,
+  settings,
+  sessions,
+  existingAccount,
+}) => {
   const scripts = collectScripts(page);
   const documents: string[] = [];
   const keepDocument = async () => documents.push(await page.content());

@@ -24,7 +24,12 @@ async function signInWithRecoveryCodesOnly(page: Page, account: Account): Promis
 async function pagePosition(page: Page, selector: string) {
   return page.locator(selector).evaluate((element) => {
     const box = element.getBoundingClientRect();
-    return { x: Math.round(box.x + window.scrollX), y: Math.round(box.y + window.scrollY), width: Math.round(box.width), height: Math.round(box.height) };
+    return {
+      x: Math.round(box.x + window.scrollX),
+      y: Math.round(box.y + window.scrollY),
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+    };
   });
 }
 
@@ -32,7 +37,10 @@ test.describe("buttons before and during hydration", () => {
   // Tall enough that "Reveal" is on screen without scrolling, where a person would click it.
   test.use({ viewport: { width: 1280, height: 2400 } });
 
-  test("nothing moves when the page comes alive, so a click aimed at Reveal before then still reveals", async ({ page, existingAccount }) => {
+  test("nothing moves when the page comes alive, so a click aimed at Reveal before then still reveals", async ({
+    page,
+    existingAccount,
+  }) => {
     await signInWithRecoveryCodesOnly(page, existingAccount);
     const twoFactor = twoFactorSettingsScreen(page);
 

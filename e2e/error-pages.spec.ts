@@ -12,7 +12,11 @@ test("Kratos's stored server errors keep their status, in our wording, with a re
   await expect(page.getByTestId("error-reference")).toHaveText(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   const reference = await page.getByTestId("error-reference").textContent();
   await expect
-    .poll(async () => (await readFile(UI_LOG, "utf8")).split("\n").some((line) => line.includes(`"reference":"${reference}"`) && line.includes("This is a stub error.")))
+    .poll(async () =>
+      (await readFile(UI_LOG, "utf8"))
+        .split("\n")
+        .some((line) => line.includes(`"reference":"${reference}"`) && line.includes("This is a stub error.")),
+    )
     .toBe(true);
   await expect(page.getByRole("link", { name: "Go to the start page" })).toHaveAttribute("href", "/");
   await expect(page).toHaveTitle(/Something went wrong/);

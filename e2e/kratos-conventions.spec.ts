@@ -17,7 +17,9 @@ async function dropRequired(page: Page): Promise<void> {
 
 /** The company's app on another origin: the browser's request to it is answered here. */
 async function serveDemoApp(page: Page): Promise<void> {
-  await page.route(`${DEMO_APP_URL}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>App</title><h1>The app</h1>" }));
+  await page.route(`${DEMO_APP_URL}/**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>App</title><h1>The app</h1>" }),
+  );
 }
 
 async function whoamiStatus(page: Page): Promise<number> {
@@ -62,7 +64,11 @@ test.describe("sign-in and sign-up (email/login, email/registration)", () => {
 });
 
 test.describe("a form whose CSRF cookie is gone (email/login/error, email/settings/errors)", () => {
-  test("sign-in: Kratos sends the post to the error page, which says what failed and names the error", async ({ page, login, existingAccount }) => {
+  test("sign-in: Kratos sends the post to the error page, which says what failed and names the error", async ({
+    page,
+    login,
+    existingAccount,
+  }) => {
     await login.open();
     await page.context().clearCookies();
     await login.signIn(existingAccount.email, existingAccount.password);
@@ -90,7 +96,11 @@ test.describe("a form whose CSRF cookie is gone (email/login/error, email/settin
 });
 
 test.describe("signing out (email/logout/success)", () => {
-  test("[data-testid=logout] removes Kratos's session cookie; whoami answers 401 and sign-in follows", async ({ page, login, existingAccount }) => {
+  test("[data-testid=logout] removes Kratos's session cookie; whoami answers 401 and sign-in follows", async ({
+    page,
+    login,
+    existingAccount,
+  }) => {
     await login.open();
     await login.signIn(existingAccount.email, existingAccount.password);
     expect((await page.context().cookies()).map((cookie) => cookie.name)).toContain("ory_kratos_session");

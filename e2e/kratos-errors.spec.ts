@@ -48,7 +48,12 @@ test.describe("what the person sees when Kratos refuses", () => {
     await other.close();
   });
 
-  test("session_already_available: signing up while signed in leads home instead of an error", async ({ page, login, home, existingAccount }) => {
+  test("session_already_available: signing up while signed in leads home instead of an error", async ({
+    page,
+    login,
+    home,
+    existingAccount,
+  }) => {
     await login.open();
     await login.signIn(existingAccount.email, existingAccount.password);
     await home.expectSignedInAs(existingAccount.email);
@@ -95,9 +100,7 @@ test.describe("what the person sees when Kratos refuses", () => {
   });
 
   test("OAuth2-style errors quote the provider's description as plain text, with the error's status", async ({ page }) => {
-    const response = await page.goto(
-      `/error?error=access_denied&error_description=${encodeURIComponent("The user <b>denied</b> access")}`,
-    );
+    const response = await page.goto(`/error?error=access_denied&error_description=${encodeURIComponent("The user <b>denied</b> access")}`);
     expect(response?.status()).toBe(403);
     await expect(page.getByTestId("ui/error/message")).toHaveText("The app was not given access to your account.");
     await expect(page.getByTestId("error-details").locator("q")).toHaveText("The user <b>denied</b> access");

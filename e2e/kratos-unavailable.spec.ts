@@ -49,7 +49,9 @@ test("Kratos hanging: the request is cut off after the timeout with a clear 504 
 });
 
 for (const stall of ["headers", "body"] as const) {
-  test(`Kratos stalling its ${stall}: still cut off after the timeout, even when the server collects garbage meanwhile`, async ({ page }) => {
+  test(`Kratos stalling its ${stall}: still cut off after the timeout, even when the server collects garbage meanwhile`, async ({
+    page,
+  }) => {
     await (stall === "headers" ? relay.stall() : relay.stallBody());
     const reached = relay.nextConnection();
     const started = Date.now();

@@ -3,7 +3,6 @@ import { expect, test } from "./fixtures";
 import { KRATOS_ADMIN_URL } from "./support/kratos-admin";
 import { accessLogLine, UI_LOG } from "./support/ui-log";
 
-
 /** The newest recovery code Kratos's courier holds for an address (the admin API shows bodies with --dev). */
 async function recoveryCode(email: string): Promise<string> {
   let code: string | undefined;
@@ -18,7 +17,14 @@ async function recoveryCode(email: string): Promise<string> {
   return code!;
 }
 
-test("the UI's log has a line per request but no passwords, cookies, tokens, codes or CSRF tokens", async ({ page, registration, login, home, recovery, account }) => {
+test("the UI's log has a line per request but no passwords, cookies, tokens, codes or CSRF tokens", async ({
+  page,
+  registration,
+  login,
+  home,
+  recovery,
+  account,
+}) => {
   const secrets: string[] = [account.password];
   const remember = async () => {
     for (const cookie of await page.context().cookies()) secrets.push(cookie.value);

@@ -8,7 +8,11 @@ import { DEMO_APP_URL, HYDRA_PUBLIC_URL, UI_URL } from "./support/urls";
 
 // The whole OAuth2 journey, driven through the demo app against the real Kratos and Hydra.
 test.describe("signing in to an app through this account (OAuth2 / OpenID Connect)", () => {
-  test("first sign-in asks for consent; the ID token and userinfo carry this identity's claims", async ({ page, login, existingAccount }) => {
+  test("first sign-in asks for consent; the ID token and userinfo carry this identity's claims", async ({
+    page,
+    login,
+    existingAccount,
+  }) => {
     const app = demoAppScreen(page);
     const consent = consentScreen(page);
     await app.open();
@@ -18,7 +22,12 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
 
     await consent.expectOpen("Demo app");
     await expect(page.getByTestId("consent-account")).toHaveText(`Signed in as ${existingAccount.email}`);
-    for (const label of ["Know who you are (your account's ID)", "See your email address", "See your name", "Stay signed in when you are not using it"]) {
+    for (const label of [
+      "Know who you are (your account's ID)",
+      "See your email address",
+      "See your name",
+      "Stay signed in when you are not using it",
+    ]) {
       await expect(consent.scope(label)).toBeChecked();
     }
     await expect(page.getByRole("link", { name: "Demo app's privacy policy" })).toHaveAttribute("href", `${DEMO_APP_URL}/privacy`);
@@ -75,7 +84,12 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     expect(claims).not.toHaveProperty("name");
   });
 
-  test("a consent challenge opened in another person's browser is refused and grants nothing", async ({ page, browser, login, existingAccount }) => {
+  test("a consent challenge opened in another person's browser is refused and grants nothing", async ({
+    page,
+    browser,
+    login,
+    existingAccount,
+  }) => {
     const app = demoAppScreen(page);
     await app.startSignIn();
     await login.signIn(existingAccount.email, existingAccount.password);
@@ -96,7 +110,11 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await app.expectSignedIn();
   });
 
-  test("signing out from the app asks once, then ends both the app's and the account's session", async ({ page, home, existingAccount }) => {
+  test("signing out from the app asks once, then ends both the app's and the account's session", async ({
+    page,
+    home,
+    existingAccount,
+  }) => {
     const app = demoAppScreen(page);
     await app.signInAndAllow(existingAccount);
     const identity = (await identityByEmail(existingAccount.email))!;
@@ -112,7 +130,10 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await home.expectSignedOut();
   });
 
-  test("removing a connected app revokes its refresh token, and its next sign-in asks for consent again", async ({ page, existingAccount }) => {
+  test("removing a connected app revokes its refresh token, and its next sign-in asks for consent again", async ({
+    page,
+    existingAccount,
+  }) => {
     const app = demoAppScreen(page);
     const consent = consentScreen(page);
     await app.signInAndAllow(existingAccount, { remember: true });
@@ -123,7 +144,9 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await expect(connected.getByRole("heading", { name: "Demo app" })).toBeVisible();
     await expect(connected).toContainText("See your email address");
     await connected.getByRole("button", { name: "Remove access" }).click();
-    await expect(page.getByTestId("sessions-notice")).toHaveText("The app no longer has access to your account. It will ask again the next time you use it.");
+    await expect(page.getByTestId("sessions-notice")).toHaveText(
+      "The app no longer has access to your account. It will ask again the next time you use it.",
+    );
     await expect(page.getByTestId("connected-app")).toHaveCount(0);
 
     await page.goto(`${DEMO_APP_URL}/refresh`);

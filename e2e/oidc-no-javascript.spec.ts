@@ -7,7 +7,11 @@ import { LOCAL_IDP, storedSignInMethods } from "./support/local-idp";
 
 test.use({ javaScriptEnabled: false });
 
-test("social sign-up and sign-in work without JavaScript: the CSP lets the form post continue to the provider", async ({ page, home, account }) => {
+test("social sign-up and sign-in work without JavaScript: the CSP lets the form post continue to the provider", async ({
+  page,
+  home,
+  account,
+}) => {
   const social = socialSignInScreen(page);
   const violations = watchCspViolations(page);
   const response = await page.goto("/registration");
@@ -38,7 +42,10 @@ test("without the provider in form-action, the browser stops the form at Kratos'
     const response = await route.fetch();
     const policy = response.headers()["content-security-policy"] ?? "";
     expect(policy).toContain(` ${LOCAL_IDP.origin}`);
-    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy.replace(` ${LOCAL_IDP.origin}`, "") } });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), "content-security-policy": policy.replace(` ${LOCAL_IDP.origin}`, "") },
+    });
   });
   await page.reload();
   await social.signUpWith.click();

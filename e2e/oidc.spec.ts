@@ -12,7 +12,11 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.describe("social sign-in with the Local IdP", () => {
-  test("signing up with the provider lands the person signed in, and Kratos links the provider account", async ({ page, home, account }) => {
+  test("signing up with the provider lands the person signed in, and Kratos links the provider account", async ({
+    page,
+    home,
+    account,
+  }) => {
     const violations = watchCspViolations(page);
     await socialSignInScreen(page).signUpAtProvider({ email: account.email, name: "Ada Lovelace" });
 
@@ -45,7 +49,11 @@ test.describe("social sign-in with the Local IdP", () => {
     expect(session?.authentication_methods?.map((method) => method.method)).toEqual(["oidc"]);
   });
 
-  test("when the provider keeps the email to itself, the person types it on the sign-up page and continues", async ({ page, home, account }) => {
+  test("when the provider keeps the email to itself, the person types it on the sign-up page and continues", async ({
+    page,
+    home,
+    account,
+  }) => {
     const social = socialSignInScreen(page);
     const typed = newAccount().email;
     await social.signUpAtProvider({ email: account.email, shareEmail: false });

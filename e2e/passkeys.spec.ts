@@ -26,7 +26,13 @@ async function expectPasskeySession(page: Page, identityId: string): Promise<voi
 }
 
 test.describe("passkeys", () => {
-  test("sign up with a passkey, sign out, and sign in again with the passkey button", async ({ page, home, login, account, authenticator }) => {
+  test("sign up with a passkey, sign out, and sign in again with the passkey button", async ({
+    page,
+    home,
+    login,
+    account,
+    authenticator,
+  }) => {
     // A browser without passkey autofill: the button is the way in (the autofill has its own test).
     await page.addInitScript(() => {
       PublicKeyCredential.isConditionalMediationAvailable = () => Promise.resolve(false);
@@ -44,7 +50,12 @@ test.describe("passkeys", () => {
     await expectPasskeySession(page, id);
   });
 
-  test("the email field offers the passkey (autofill) and signs in without pressing a button", async ({ page, home, account, authenticator }) => {
+  test("the email field offers the passkey (autofill) and signs in without pressing a button", async ({
+    page,
+    home,
+    account,
+    authenticator,
+  }) => {
     const id = await signUpWithPasskey(page, home, account.email);
     expect(await authenticator.credentials()).toHaveLength(1);
 
@@ -61,7 +72,13 @@ test.describe("passkeys", () => {
     await expectPasskeySession(page, id);
   });
 
-  test("settings add a second passkey and remove one; the only way in cannot be removed", async ({ page, home, settings, account, authenticator }) => {
+  test("settings add a second passkey and remove one; the only way in cannot be removed", async ({
+    page,
+    home,
+    settings,
+    account,
+    authenticator,
+  }) => {
     const id = await signUpWithPasskey(page, home, account.email);
     await page.goto("/settings");
     await settings.expectOpen();

@@ -68,7 +68,11 @@ test.describe("journeys", () => {
     await expect(page).toHaveURL(returnTo);
   });
 
-  test("return_to on another allowed origin (the company's app) is reached after the form post", async ({ page, login, existingAccount }) => {
+  test("return_to on another allowed origin (the company's app) is reached after the form post", async ({
+    page,
+    login,
+    existingAccount,
+  }) => {
     // The demo app stands in for the company's app on another origin (kratos/kratos.yml allows it).
     const appAddress = `${DEMO_APP_URL}/?from=account`;
     const violations = watchCspViolations(page);

@@ -74,9 +74,7 @@ test.describe("account recovery by code", () => {
     }
 
     await recovery.enterCode(wrong);
-    await expect(page.getByTestId("ui/message/4000001")).toHaveText(
-      "The request was submitted too often. Please request another code.",
-    );
+    await expect(page.getByTestId("ui/message/4000001")).toHaveText("The request was submitted too often. Please request another code.");
     await expect(recovery.heading).toHaveText("Recover your account");
     await expect(recovery.email).toBeVisible();
     expect(new URL(page.url()).searchParams.get("flow")).not.toBe(flowId);

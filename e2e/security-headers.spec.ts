@@ -77,9 +77,11 @@ test("every script on a page carries this response's nonce or comes from us", as
   const response = await page.goto("/error?id=stub:500");
   const nonce = /'nonce-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")?.[1];
   expect(nonce).toBeTruthy();
-  const scripts = await page.locator("script").evaluateAll((elements) =>
-    elements.map((element) => ({ src: element.getAttribute("src"), nonce: (element as HTMLScriptElement).nonce })),
-  );
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((elements) =>
+      elements.map((element) => ({ src: element.getAttribute("src"), nonce: (element as HTMLScriptElement).nonce })),
+    );
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) {
     expect(script.nonce === nonce || script.src?.startsWith("/_next/")).toBe(true);

@@ -16,7 +16,9 @@ test.describe("security keys as a second step", () => {
     await keys.getByLabel("Name of the security key").fill("Blue key");
     await keys.getByRole("button", { name: "Add security key" }).click();
     await expect(settings.saved).toHaveText("Your changes have been saved!");
-    await expect(page.getByRole("form", { name: "Security keys" }).getByRole("button", { name: 'Remove security key "Blue key"' })).toBeVisible();
+    await expect(
+      page.getByRole("form", { name: "Security keys" }).getByRole("button", { name: 'Remove security key "Blue key"' }),
+    ).toBeVisible();
     const { id } = (await identityByEmail(existingAccount.email))!;
     expect(await storedKeys(id, "webauthn")).toEqual([expect.objectContaining({ display_name: "Blue key", is_passwordless: false })]);
     expect(await authenticator.credentials()).toHaveLength(1);
@@ -39,7 +41,12 @@ test.describe("security keys as a second step", () => {
     expect(await storedKeys(id, "webauthn")).toEqual([]);
   });
 
-  test("a key without a name is refused with Kratos's message under the name field", async ({ page, settings, existingAccount, authenticator }) => {
+  test("a key without a name is refused with Kratos's message under the name field", async ({
+    page,
+    settings,
+    existingAccount,
+    authenticator,
+  }) => {
     await settings.openSignedOut(existingAccount.email, existingAccount.password);
     await page.getByRole("form", { name: "Security keys" }).getByRole("button", { name: "Add security key" }).click();
     const name = page.getByRole("form", { name: "Security keys" }).getByLabel("Name of the security key");

@@ -25,7 +25,9 @@ describe("readConfig", () => {
     vi.stubEnv("ALLOWED_RETURN_URLS", "https://app.example.com/welcome, https://app.example.com/other https://accounts.google.com/x");
     expect(readConfig().extraFormActions).toEqual(["https://accounts.google.com", "https://app.example.com"]);
     vi.stubEnv("ALLOWED_RETURN_URLS", "app.example.com");
-    expect(() => readConfig()).toThrow('ALLOWED_RETURN_URLS has "app.example.com", which is not an http(s) address such as https://app.example.com/welcome.');
+    expect(() => readConfig()).toThrow(
+      'ALLOWED_RETURN_URLS has "app.example.com", which is not an http(s) address such as https://app.example.com/welcome.',
+    );
   });
 
   it("names the variable and the problem in one line", () => {
@@ -51,7 +53,13 @@ describe("readServerConfig", () => {
     vi.stubEnv("METRICS_PORT", "9464");
     vi.stubEnv("DRAIN_TIMEOUT_MS", "25000");
     vi.stubEnv("KEEP_ALIVE_TIMEOUT_MS", "620000");
-    expect(readServerConfig()).toEqual({ host: "0.0.0.0", port: 8080, metricsPort: 9464, drainTimeoutMs: 25_000, keepAliveTimeoutMs: 620_000 });
+    expect(readServerConfig()).toEqual({
+      host: "0.0.0.0",
+      port: 8080,
+      metricsPort: 9464,
+      drainTimeoutMs: 25_000,
+      keepAliveTimeoutMs: 620_000,
+    });
     vi.stubEnv("HOST", "::");
     expect(readServerConfig().host).toBe("::");
   });
@@ -66,7 +74,7 @@ describe("readServerConfig", () => {
     }
     vi.stubEnv("PORT", "3000");
     vi.stubEnv("METRICS_PORT", "3000");
-    expect(() => readServerConfig()).toThrow("METRICS_PORT=\"3000\" must differ from PORT");
+    expect(() => readServerConfig()).toThrow('METRICS_PORT="3000" must differ from PORT');
     vi.stubEnv("METRICS_PORT", "");
     vi.stubEnv("DRAIN_TIMEOUT_MS", "soon");
     expect(() => readServerConfig()).toThrow('DRAIN_TIMEOUT_MS="soon" must be a positive whole number.');

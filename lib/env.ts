@@ -68,7 +68,9 @@ function parseList(name: string): string[] {
 function parseHydra(): { hydraAdminUrl?: URL; hydraPublicUrl?: URL } {
   if (!process.env.HYDRA_ADMIN_URL?.trim()) return {};
   if (!process.env.HYDRA_PUBLIC_URL?.trim()) {
-    throw new ConfigError("HYDRA_ADMIN_URL is set but HYDRA_PUBLIC_URL is not: set it to where browsers reach Hydra (e.g. https://auth.example.com).");
+    throw new ConfigError(
+      "HYDRA_ADMIN_URL is set but HYDRA_PUBLIC_URL is not: set it to where browsers reach Hydra (e.g. https://auth.example.com).",
+    );
   }
   return { hydraAdminUrl: parseUrl("HYDRA_ADMIN_URL", ""), hydraPublicUrl: parseUrl("HYDRA_PUBLIC_URL", "") };
 }
@@ -78,9 +80,7 @@ export function readConfig(): AppConfig {
   const hydra = parseHydra();
   return {
     kratosPublicUrl,
-    kratosBrowserUrl: process.env.KRATOS_BROWSER_URL?.trim()
-      ? parseUrl("KRATOS_BROWSER_URL", kratosPublicUrl.href)
-      : kratosPublicUrl,
+    kratosBrowserUrl: process.env.KRATOS_BROWSER_URL?.trim() ? parseUrl("KRATOS_BROWSER_URL", kratosPublicUrl.href) : kratosPublicUrl,
     kratosTimeoutMs: parsePositiveInt("KRATOS_TIMEOUT_MS", 8000),
     extraFormActions: [
       ...new Set([
@@ -110,7 +110,8 @@ export type ServerConfig = {
 };
 
 // A host name or an IPv4/IPv6 address, not a URL.
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
 
 function parseHost(name: string, fallback: string): string {
   const raw = process.env[name]?.trim();
@@ -130,7 +131,8 @@ function parsePort(name: string): number | undefined {
 export function readServerConfig(): ServerConfig {
   const port = parsePort("PORT") ?? 3000;
   const metricsPort = parsePort("METRICS_PORT");
-  if (metricsPort === port) throw new ConfigError(`METRICS_PORT="${metricsPort}" must differ from PORT: metrics are never served on the public port.`);
+  if (metricsPort === port)
+    throw new ConfigError(`METRICS_PORT="${metricsPort}" must differ from PORT: metrics are never served on the public port.`);
   return {
     host: parseHost("HOST", "localhost"),
     port,

@@ -45,7 +45,9 @@ for (const [location, entry] of Object.entries(packages)) {
 
 if (process.argv.includes("--check")) {
   if (added.length) {
-    console.error(`package-lock.json lacks ${added.length} platform builds npm ci needs: run \`node scripts/complete-lockfile.mjs\` and commit.`);
+    console.error(
+      `package-lock.json lacks ${added.length} platform builds npm ci needs: run \`node scripts/complete-lockfile.mjs\` and commit.`,
+    );
     process.exit(1);
   }
   console.log("package-lock.json lists every platform build.");

@@ -10,12 +10,16 @@ const external = process.env.KRATOS_PUBLIC_URL?.trim();
 console.log(`
 Ready:
   UI                  ${URLS.ui}
-  Kratos public API   ${external ?? URLS.kratosPublic}${external ? "" : `
+  Kratos public API   ${external ?? URLS.kratosPublic}${
+    external
+      ? ""
+      : `
   Kratos admin API    ${URLS.kratosAdmin}
   Hydra public API    ${URLS.hydraPublic}
   Hydra admin API     ${URLS.hydraAdmin}
   Demo OAuth2 app     ${URLS.demoApp}   (sign in there to see single sign-on)
-  MailDev             ${URLS.maildev}`}
+  MailDev             ${URLS.maildev}`
+  }
 
 Ctrl-C stops everything.
 `);

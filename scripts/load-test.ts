@@ -36,7 +36,9 @@ async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), process.env);
   if (options.chaos) await requireProdStack();
   const run = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
-  console.log(`load test ${run}: UI ${options.uiUrl.origin}, Kratos ${options.kratosPublicUrl.origin} (admin ${options.kratosAdminUrl.origin})`);
+  console.log(
+    `load test ${run}: UI ${options.uiUrl.origin}, Kratos ${options.kratosPublicUrl.origin} (admin ${options.kratosAdminUrl.origin})`,
+  );
 
   const stop = new AbortController();
   const onSigint = (): void => {
@@ -53,7 +55,9 @@ async function main(): Promise<number> {
       { run, count: options.users, limit: SETUP_CONCURRENCY, adminUrl: options.kratosAdminUrl, publicUrl: options.kratosPublicUrl },
       created,
     );
-    console.log(`created and signed in ${users.length} users in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; loading for ${options.seconds} s`);
+    console.log(
+      `created and signed in ${users.length} users in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; loading for ${options.seconds} s`,
+    );
 
     const recorder = new Recorder();
     const started = performance.now();
@@ -88,9 +92,16 @@ async function main(): Promise<number> {
     };
 
     console.log(`\n${report(facts, recorder)}\n\nMarkdown (for README):\n\n${markdown(facts, recorder)}\n`);
-    const verdict = timeline && judgeChaos(timeline, recorder.events, recorder.checkedAt, { concurrency: options.concurrency, recoveryMs: options.recoverySeconds * 1000 });
+    const verdict =
+      timeline &&
+      judgeChaos(timeline, recorder.events, recorder.checkedAt, {
+        concurrency: options.concurrency,
+        recoveryMs: options.recoverySeconds * 1000,
+      });
     if (timeline && verdict) console.log(`${chaosReport(timeline, verdict, started, options.concurrency)}\n`);
-    console.log(`still signed in at the end: ${users.length - lost.length}/${users.length}${lost.length > 0 ? ` (${lost.slice(0, 5).join("; ")})` : ""}`);
+    console.log(
+      `still signed in at the end: ${users.length - lost.length}/${users.length}${lost.length > 0 ? ` (${lost.slice(0, 5).join("; ")})` : ""}`,
+    );
     const reasons = failures(recorder, lost, verdict);
     console.log(reasons.length === 0 ? "PASS" : `FAIL: ${reasons.join(", ")}`);
     return reasons.length === 0 ? 0 : 1;

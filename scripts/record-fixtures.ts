@@ -12,7 +12,19 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "otplib";
-import type { CourierMessage, FlowError, IdentitySchema, LoginFlow, LogoutFlow, RecoveryFlow, RegistrationFlow, Session, SettingsFlow, SuccessfulNativeRegistration, VerificationFlow } from "../lib/kratos/types";
+import type {
+  CourierMessage,
+  FlowError,
+  IdentitySchema,
+  LoginFlow,
+  LogoutFlow,
+  RecoveryFlow,
+  RegistrationFlow,
+  Session,
+  SettingsFlow,
+  SuccessfulNativeRegistration,
+  VerificationFlow,
+} from "../lib/kratos/types";
 import { KRATOS_ADMIN_URL, KRATOS_PUBLIC_URL, KratosBrowser, type UiContainer, type UiNode } from "./lib/kratos-http";
 
 const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test/fixtures/kratos");
@@ -69,7 +81,11 @@ async function save(
     ? [
         `state=${String(flow.state)}`,
         `groups=${[...new Set(flow.ui.nodes.map((node) => node.group))].join(",")}`,
-        `messages=${messagesOf(flow.ui).map((m) => `${m.at}:${m.id}`).join(" ") || "none"}`,
+        `messages=${
+          messagesOf(flow.ui)
+            .map((m) => `${m.at}:${m.id}`)
+            .join(" ") || "none"
+        }`,
       ].join("  ")
     : "";
   console.log(`wrote ${path.relative(process.cwd(), path.join(fixturesDir, file)).padEnd(50)} ${summary}`);
@@ -112,11 +128,7 @@ async function main(): Promise<void> {
   // A second browser: the same email again, then a wrong password for it.
   const other = new KratosBrowser();
   const { body: again } = await other.get<RegistrationFlow>("/self-service/registration/browser");
-  const { body: duplicate } = await other.submit<RegistrationFlow>(
-    again.ui,
-    { method: "password", ...traits, password: PASSWORD },
-    400,
-  );
+  const { body: duplicate } = await other.submit<RegistrationFlow>(again.ui, { method: "password", ...traits, password: PASSWORD }, 400);
   await save("registration-duplicate.json", duplicate, duplicate, { messageAt: "flow", ids: [4000007, 4000028] });
 
   const { body: signIn } = await other.get<LoginFlow>("/self-service/login/browser");
@@ -163,22 +175,70 @@ async function main(): Promise<void> {
   const { body: recovery } = await anonymous.get<RecoveryFlow>("/self-service/recovery/browser");
   await save("recovery.json", recovery, recovery, { input: "email" }, { state: "choose_method" });
   const { body: recoverySent } = await anonymous.submit<RecoveryFlow>(recovery.ui, { method: "code", email }, 200);
-  await save("recovery-sent.json", recoverySent, recoverySent, { state: "sent_email" }, { messageAt: "flow", ids: [1060003] }, { input: "code" });
-  const { body: recoveryWrong } = await anonymous.submit<RecoveryFlow>(recoverySent.ui, { method: "code", code: wrongCode(await mailedCode("recovery_code_valid")) }, 200);
-  await save("recovery-wrong-code.json", recoveryWrong, recoveryWrong, { state: "sent_email" }, { messageAt: "flow", ids: [4060006] }, { input: "code" });
+  await save(
+    "recovery-sent.json",
+    recoverySent,
+    recoverySent,
+    { state: "sent_email" },
+    { messageAt: "flow", ids: [1060003] },
+    { input: "code" },
+  );
+  const { body: recoveryWrong } = await anonymous.submit<RecoveryFlow>(
+    recoverySent.ui,
+    { method: "code", code: wrongCode(await mailedCode("recovery_code_valid")) },
+    200,
+  );
+  await save(
+    "recovery-wrong-code.json",
+    recoveryWrong,
+    recoveryWrong,
+    { state: "sent_email" },
+    { messageAt: "flow", ids: [4060006] },
+    { input: "code" },
+  );
 
   const { body: verification } = await anonymous.get<VerificationFlow>("/self-service/verification/browser");
   await save("verification.json", verification, verification, { input: "email" }, { state: "choose_method" });
   const { body: verificationSent } = await anonymous.submit<VerificationFlow>(verification.ui, { method: "code", email }, 200);
-  await save("verification-sent.json", verificationSent, verificationSent, { state: "sent_email" }, { messageAt: "flow", ids: [1080003] }, { input: "code" });
+  await save(
+    "verification-sent.json",
+    verificationSent,
+    verificationSent,
+    { state: "sent_email" },
+    { messageAt: "flow", ids: [1080003] },
+    { input: "code" },
+  );
   const verificationCode = await mailedCode("verification_code_valid");
-  const { body: verificationWrong } = await anonymous.submit<VerificationFlow>(verificationSent.ui, { method: "code", code: wrongCode(verificationCode) }, 200);
-  await save("verification-wrong-code.json", verificationWrong, verificationWrong, { state: "sent_email" }, { messageAt: "flow", ids: [4070006] });
+  const { body: verificationWrong } = await anonymous.submit<VerificationFlow>(
+    verificationSent.ui,
+    { method: "code", code: wrongCode(verificationCode) },
+    200,
+  );
+  await save(
+    "verification-wrong-code.json",
+    verificationWrong,
+    verificationWrong,
+    { state: "sent_email" },
+    { messageAt: "flow", ids: [4070006] },
+  );
   // A flow started with return_to: passing the challenge offers "Continue" to it.
-  const { body: returning } = await anonymous.get<VerificationFlow>(`/self-service/verification/browser?return_to=${encodeURIComponent("http://localhost:3000/?after=verification")}`);
+  const { body: returning } = await anonymous.get<VerificationFlow>(
+    `/self-service/verification/browser?return_to=${encodeURIComponent("http://localhost:3000/?after=verification")}`,
+  );
   const { body: returningSent } = await anonymous.submit<VerificationFlow>(returning.ui, { method: "code", email }, 200);
-  const { body: verified } = await anonymous.submit<VerificationFlow>(returningSent.ui, { method: "code", code: await mailedCode("verification_code_valid") }, 200);
-  await save("verification-passed.json", verified, verified, { state: "passed_challenge" }, { messageAt: "flow", ids: [1080002] }, { input: "a#continue" });
+  const { body: verified } = await anonymous.submit<VerificationFlow>(
+    returningSent.ui,
+    { method: "code", code: await mailedCode("verification_code_valid") },
+    200,
+  );
+  await save(
+    "verification-passed.json",
+    verified,
+    verified,
+    { state: "passed_challenge" },
+    { messageAt: "flow", ids: [1080002] },
+    { input: "a#continue" },
+  );
 
   const { body: stubError } = await anonymous.get<FlowError>("/self-service/errors?id=stub:500");
   await save("error-stub-500.json", stubError);
@@ -246,7 +306,14 @@ async function recordSecondFactors(): Promise<void> {
   if (!secret) throw new Error("settings offer no TOTP secret: is TOTP enabled in kratos/kratos.yml?");
   const { body: linked } = await browser.submit<SettingsFlow>(settings.ui, { method: "totp", totp_code: await generate({ secret }) }, 200);
   const { body: codes } = await browser.submit<SettingsFlow>(linked.ui, { method: "lookup_secret", lookup_secret_regenerate: "true" }, 200);
-  await save("settings-second-factors.json", codes, codes, { input: "totp_unlink" }, { input: "lookup_secret_confirm" }, { input: "text#lookup_secret_codes" });
+  await save(
+    "settings-second-factors.json",
+    codes,
+    codes,
+    { input: "totp_unlink" },
+    { input: "lookup_secret_confirm" },
+    { input: "text#lookup_secret_codes" },
+  );
   const { body: confirmed } = await browser.submit<SettingsFlow>(codes.ui, { method: "lookup_secret", lookup_secret_confirm: "true" }, 200);
   if (confirmed.state !== "success") throw new Error(`confirming recovery codes: state ${String(confirmed.state)}`);
   const firstCode = recoveryCode(codes, 0);
@@ -256,26 +323,45 @@ async function recordSecondFactors(): Promise<void> {
   const { body: deviceLogin } = await device.get<LoginFlow>("/self-service/login/browser");
   await device.submit(deviceLogin.ui, { method: "password", identifier: mfaEmail, password: PASSWORD }, 422);
   const { body: secondStep } = await device.get<LoginFlow>("/self-service/login/browser?aal=aal2");
-  await save("login-aal2.json", secondStep, secondStep, { input: "totp_code" }, { input: "lookup_secret" }, { messageAt: "flow", ids: [1010004] });
+  await save(
+    "login-aal2.json",
+    secondStep,
+    secondStep,
+    { input: "totp_code" },
+    { input: "lookup_secret" },
+    { messageAt: "flow", ids: [1010004] },
+  );
   await device.submit(secondStep.ui, { method: "lookup_secret", lookup_secret: firstCode }, 200);
 
   const { body: again } = await device.get<SettingsFlow>("/self-service/settings/browser");
   const { body: revealed } = await device.submit<SettingsFlow>(again.ui, { method: "lookup_secret", lookup_secret_reveal: "true" }, 200);
-  await save("settings-recovery-codes-revealed.json", revealed, revealed, { input: "lookup_secret_disable" }, { input: "text#lookup_secret_codes" });
+  await save(
+    "settings-recovery-codes-revealed.json",
+    revealed,
+    revealed,
+    { input: "lookup_secret_disable" },
+    { input: "text#lookup_secret_codes" },
+  );
 }
 
 async function createPasswordIdentity(address: string): Promise<void> {
   const created = await fetch(`${KRATOS_ADMIN_URL}/admin/identities`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ schema_id: "default", traits: { email: address }, credentials: { password: { config: { password: PASSWORD } } } }),
+    body: JSON.stringify({
+      schema_id: "default",
+      traits: { email: address },
+      credentials: { password: { config: { password: PASSWORD } } },
+    }),
   });
   if (created.status !== 201) throw new Error(`creating ${address}: HTTP ${created.status} ${await created.text()}`);
 }
 
 /** The recovery code at `index` of the list a settings flow shows. */
 function recoveryCode(flow: SettingsFlow, index: number): string {
-  const node = flow.ui.nodes.find((candidate) => candidate.attributes.node_type === "text" && candidate.attributes.id === "lookup_secret_codes");
+  const node = flow.ui.nodes.find(
+    (candidate) => candidate.attributes.node_type === "text" && candidate.attributes.id === "lookup_secret_codes",
+  );
   const secrets: unknown = node?.attributes.node_type === "text" ? node.attributes.text.context?.secrets : undefined;
   const entry: unknown = Array.isArray(secrets) ? secrets[index] : undefined;
   const code = typeof entry === "object" && entry !== null ? (entry as { text?: unknown }).text : undefined;

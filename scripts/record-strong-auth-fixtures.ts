@@ -33,7 +33,9 @@ async function save(file: string, flow: Flow, expected: { state?: string; messag
   const missing = (expected.messages ?? []).filter((id) => !messageIds(flow).includes(id));
   if (missing.length > 0) throw new Error(`${file}: missing messages ${missing.join(", ")} (has ${messageIds(flow).join(", ")})`);
   await writeFile(path.join(fixturesDir, file), `${JSON.stringify(flow, null, 2)}\n`);
-  console.log(`wrote ${file.padEnd(44)} state=${String(flow.state)} groups=${[...new Set(flow.ui.nodes.map((node) => node.group))].join(",")} messages=${messageIds(flow).join(",") || "none"}`);
+  console.log(
+    `wrote ${file.padEnd(44)} state=${String(flow.state)} groups=${[...new Set(flow.ui.nodes.map((node) => node.group))].join(",")} messages=${messageIds(flow).join(",") || "none"}`,
+  );
 }
 
 async function configHash(): Promise<string> {
@@ -101,7 +103,11 @@ async function recordIdentifierFirst(mitigate: boolean): Promise<void> {
   const browser = new KratosBrowser();
   const { body: start } = await browser.get<LoginFlow>("/self-service/login/browser");
   if (mitigate) {
-    const { body: unknown } = await browser.submit<LoginFlow>(start.ui, { method: "identifier_first", identifier: `nobody-${stamp}@example.org` }, 400);
+    const { body: unknown } = await browser.submit<LoginFlow>(
+      start.ui,
+      { method: "identifier_first", identifier: `nobody-${stamp}@example.org` },
+      400,
+    );
     await save("login-identifier-first-mitigated.json", unknown, { state: "choose_method" });
     return;
   }
@@ -113,7 +119,11 @@ async function recordIdentifierFirst(mitigate: boolean): Promise<void> {
 
   const stranger = new KratosBrowser();
   const { body: again } = await stranger.get<LoginFlow>("/self-service/login/browser");
-  const { body: unknown } = await stranger.submit<LoginFlow>(again.ui, { method: "identifier_first", identifier: `nobody-${stamp}@example.org` }, 400);
+  const { body: unknown } = await stranger.submit<LoginFlow>(
+    again.ui,
+    { method: "identifier_first", identifier: `nobody-${stamp}@example.org` },
+    400,
+  );
   await save("login-identifier-first-unknown.json", unknown, { state: "choose_method", messages: [4000037] });
 
   // Signed in (password), then asked to confirm it's you.

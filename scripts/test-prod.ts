@@ -25,10 +25,18 @@ async function step(name: string, args: string[], env: NodeJS.ProcessEnv = proce
 requireNodeVersion(20, 9);
 const started = Date.now();
 await startProdStack({ reuseBuild: process.argv.includes("--reuse-build") });
-const journeys = await step("Browser journeys on the production-like stack", [path.join(repoRoot, "node_modules", "@playwright", "test", "cli.js"), "test", "-c", "playwright.prod.config.ts"], {
-  ...process.env,
-  E2E_REUSE_STACK: "1",
-});
-const load = await step("Load test with a UI instance killed and Kratos restarted", [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/load-test.ts", ...LOAD]);
+const journeys = await step(
+  "Browser journeys on the production-like stack",
+  [path.join(repoRoot, "node_modules", "@playwright", "test", "cli.js"), "test", "-c", "playwright.prod.config.ts"],
+  {
+    ...process.env,
+    E2E_REUSE_STACK: "1",
+  },
+);
+const load = await step("Load test with a UI instance killed and Kratos restarted", [
+  path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"),
+  "scripts/load-test.ts",
+  ...LOAD,
+]);
 console.log(`\ntest:prod ${journeys && load ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s; stopping the stack.`);
 await shutdown(journeys && load ? 0 : 1);

@@ -6,6 +6,4 @@ import { loadFlow } from "@/lib/kratos/flows";
 
 export const metadata: Metadata = { title: t("registration.title") };
 
-export default kratosPage("/registration", async (query) => (
-  <RegistrationView flow={await loadFlow("registration", query)} />
-));
+export default kratosPage("/registration", async (query) => <RegistrationView flow={await loadFlow("registration", query)} />);

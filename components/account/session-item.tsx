@@ -47,7 +47,7 @@ export function SessionItem({ session, headingId, children }: Props) {
             {devices.map((device) =>
               device.user_agent ? (
                 <li key={device.id}>
-                  <code className="break-all font-mono text-xs" data-testid="session-user-agent">
+                  <code className="font-mono text-xs break-all" data-testid="session-user-agent">
                     {device.user_agent}
                   </code>
                 </li>

@@ -25,10 +25,12 @@ describe("SessionsView", () => {
     const others = fixture("sessions");
     render(<SessionsView current={fixture("session")} others={others} actions={actions} />);
     const region = screen.getByRole("region", { name: "Other sessions" });
-    expect(within(region).getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent).sort()).toEqual([
-      "Firefox on Windows",
-      "Safari on macOS",
-    ]);
+    expect(
+      within(region)
+        .getAllByRole("heading", { level: 3 })
+        .map((heading) => heading.textContent)
+        .sort(),
+    ).toEqual(["Firefox on Windows", "Safari on macOS"]);
     for (const session of others) {
       const item = region.querySelector(`[data-session-id="${session.id}"]`) as HTMLElement;
       expect(within(item).getByTestId("session-ip").textContent).toBe("127.0.0.1");
@@ -47,7 +49,9 @@ describe("SessionsView", () => {
       const id = (form.querySelector('input[type="hidden"][name="session_id"]') as HTMLInputElement).value;
       expect(others.map((session) => session.id)).toContain(id);
       expect(button.getAttribute("type")).toBe("submit");
-      expect(document.getElementById(button.getAttribute("aria-describedby")!)?.closest("[data-session-id]")?.getAttribute("data-session-id")).toBe(id);
+      expect(
+        document.getElementById(button.getAttribute("aria-describedby")!)?.closest("[data-session-id]")?.getAttribute("data-session-id"),
+      ).toBe(id);
     }
     expect(screen.getByRole("button", { name: "Sign out all other sessions" }).getAttribute("type")).toBe("submit");
   });
@@ -60,11 +64,21 @@ describe("SessionsView", () => {
 
   it("shows the outcome of the last action from the catalogue", () => {
     const { rerender } = render(
-      <SessionsView current={fixture("session")} others={[]} actions={actions} notice={{ key: "sessions.notice.revoked", tone: "success" }} />,
+      <SessionsView
+        current={fixture("session")}
+        others={[]}
+        actions={actions}
+        notice={{ key: "sessions.notice.revoked", tone: "success" }}
+      />,
     );
     expect(screen.getByRole("status").textContent).toBe("The session was signed out.");
     rerender(
-      <SessionsView current={fixture("session")} others={[]} actions={actions} notice={{ key: "sessions.notice.notYours", tone: "error" }} />,
+      <SessionsView
+        current={fixture("session")}
+        others={[]}
+        actions={actions}
+        notice={{ key: "sessions.notice.notYours", tone: "error" }}
+      />,
     );
     expect(screen.getByRole("alert").textContent).toBe("That is not one of your active sessions, so nothing was changed.");
   });

@@ -50,7 +50,6 @@ describe("second-factor sections in settings", () => {
     expect(within(section).getByText("Not set up")).toBeTruthy();
   });
 
-
   it("each explain themselves in one line and say whether they are set up", () => {
     render(<SettingsView flow={fixture("settings-recovery-codes-revealed")} traitFields={NO_TRAIT_FIELDS} />);
     const totp = screen.getByRole("region", { name: "Authenticator app" });

@@ -44,12 +44,7 @@ export function SettingsSection({ ui, form, traitFields }: Props) {
           </p>
         )}
       </div>
-      <FlowForm
-        ui={ui}
-        form={form}
-        testId={`settings-${form.group}`}
-        traitFields={form.group === "profile" ? traitFields : undefined}
-      />
+      <FlowForm ui={ui} form={form} testId={`settings-${form.group}`} traitFields={form.group === "profile" ? traitFields : undefined} />
     </section>
   );
 }

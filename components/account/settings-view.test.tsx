@@ -27,7 +27,11 @@ describe("SettingsView", () => {
     const plan = screen.getByRole("combobox", { name: "Plan" }) as HTMLSelectElement;
     expect(plan.name).toBe("traits.plan");
     expect(plan.value).toBe("team");
-    expect(within(plan).getAllByRole("option").map((option) => [option.getAttribute("value"), option.textContent])).toEqual([
+    expect(
+      within(plan)
+        .getAllByRole("option")
+        .map((option) => [option.getAttribute("value"), option.textContent]),
+    ).toEqual([
       ["", "Not set"],
       ["free", "free"],
       ["team", "team"],

@@ -57,11 +57,7 @@ function loginIntro(flow: LoginFlow, account?: string): ReactNode {
   }
   return (
     <div className="space-y-1" data-testid="login-account">
-      <p>
-        {flow.state === "sent_email"
-          ? t("checkEmail.codeTo", { address: identifier })
-          : t("login.signingInAs", { identifier })}
-      </p>
+      <p>{flow.state === "sent_email" ? t("checkEmail.codeTo", { address: identifier }) : t("login.signingInAs", { identifier })}</p>
       <p>
         {t("login.notYou")}{" "}
         <TextLink href={linkToFlow("login", flow)} data-testid="use-another-account">

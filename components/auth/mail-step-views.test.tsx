@@ -20,7 +20,10 @@ describe("recovery and verification headings", () => {
 
   it("speaks of a link when Kratos mails links", () => {
     const flow = fixture("recovery");
-    const linkFlow = { ...flow, ui: { ...flow.ui, nodes: flow.ui.nodes.map((node) => (node.group === "code" ? { ...node, group: "link" as const } : node)) } };
+    const linkFlow = {
+      ...flow,
+      ui: { ...flow.ui, nodes: flow.ui.nodes.map((node) => (node.group === "code" ? { ...node, group: "link" as const } : node)) },
+    };
     expect(recoveryCopy(linkFlow).intro).toMatch(/send you a link/);
     expect(recoveryCopy({ ...linkFlow, state: "sent_email" }).intro).toMatch(/Open the link/);
   });

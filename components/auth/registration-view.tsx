@@ -14,17 +14,19 @@ export function RegistrationView({ flow }: { flow: RegistrationFlow }) {
     <PageShell
       title={t(codeSent ? "checkEmail.title" : "registration.title")}
       intro={
-        completingSocial ? t("registration.completeSocial") : codeSent && (
-          <div className="space-y-1">
-            <p>{t("checkEmail.code")}</p>
-            <p>
-              {t("registration.wrongDetails")}{" "}
-              <TextLink href={linkToFlow("registration", flow)} data-testid="registration-start-again">
-                {t("registration.startAgain")}
-              </TextLink>
-            </p>
-          </div>
-        )
+        completingSocial
+          ? t("registration.completeSocial")
+          : codeSent && (
+              <div className="space-y-1">
+                <p>{t("checkEmail.code")}</p>
+                <p>
+                  {t("registration.wrongDetails")}{" "}
+                  <TextLink href={linkToFlow("registration", flow)} data-testid="registration-start-again">
+                    {t("registration.startAgain")}
+                  </TextLink>
+                </p>
+              </div>
+            )
       }
       footer={
         <p>
@@ -35,10 +37,7 @@ export function RegistrationView({ flow }: { flow: RegistrationFlow }) {
         </p>
       }
     >
-      <FlowForms
-        ui={flow.ui}
-        formTestId={(group) => (group === "password" ? "registration-flow" : `registration-flow-${group}`)}
-      />
+      <FlowForms ui={flow.ui} formTestId={(group) => (group === "password" ? "registration-flow" : `registration-flow-${group}`)} />
     </PageShell>
   );
 }

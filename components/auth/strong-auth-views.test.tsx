@@ -17,7 +17,9 @@ describe("LoginView on the code step", () => {
     const flow = { ...fixture("login-code-sent"), return_to: RETURN_TO };
     render(<LoginView flow={flow} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Check your email");
-    expect(screen.getByText(`Enter the code from the email we sent to ${identifierOf(flow)}. It can take a minute to arrive.`)).toBeTruthy();
+    expect(
+      screen.getByText(`Enter the code from the email we sent to ${identifierOf(flow)}. It can take a minute to arrive.`),
+    ).toBeTruthy();
     expect(screen.getByRole("link", { name: "Use another account" }).getAttribute("href")).toBe(
       `/login?return_to=${encodeURIComponent(RETURN_TO)}`,
     );
@@ -103,7 +105,11 @@ describe("RegistrationView on the code step", () => {
     const form = screen.getByRole("form", { name: "Email code" });
     expect(form.querySelector<HTMLInputElement>('input[type="hidden"][name="traits.email"]')?.value).toMatch(/@example\.org$/);
     expect(within(form).getByLabelText("Registration code")).toBeTruthy();
-    expect(within(form).getAllByRole("button").map((button) => button.textContent)).toEqual(["Continue", "Resend code"]);
+    expect(
+      within(form)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["Continue", "Resend code"]);
     expect(screen.getByRole("link", { name: "Start again" }).getAttribute("href")).toBe(
       `/registration?return_to=${encodeURIComponent(RETURN_TO)}`,
     );

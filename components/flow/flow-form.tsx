@@ -23,17 +23,21 @@ export function FlowForm({ ui, form, testId, traitFields }: Props) {
       data-group={form.group}
       className="space-y-4"
     >
-      {isProviderList(nodes) ? <ProviderList nodes={nodes} /> : nodes.map((node, index) => {
-        // The first button of a form is its main action; the rest (resend, back, other methods) are secondary.
-        const primary = isSubmitInput(node) ? !isNavigationButton(node) && !isResendButton(node) && submitsSeen++ === 0 : true;
-        const field = isInputNode(node) ? traitFields?.byName[node.attributes.name] : undefined;
-        return (
-          <Fragment key={`${node.group}-${index}`}>
-            {startsAnotherMethod(nodes, index) && <OrDivider />}
-            <NodeView node={node} primary={primary} field={field} />
-          </Fragment>
-        );
-      })}
+      {isProviderList(nodes) ? (
+        <ProviderList nodes={nodes} />
+      ) : (
+        nodes.map((node, index) => {
+          // The first button of a form is its main action; the rest (resend, back, other methods) are secondary.
+          const primary = isSubmitInput(node) ? !isNavigationButton(node) && !isResendButton(node) && submitsSeen++ === 0 : true;
+          const field = isInputNode(node) ? traitFields?.byName[node.attributes.name] : undefined;
+          return (
+            <Fragment key={`${node.group}-${index}`}>
+              {startsAnotherMethod(nodes, index) && <OrDivider />}
+              <NodeView node={node} primary={primary} field={field} />
+            </Fragment>
+          );
+        })
+      )}
     </form>
   );
 }

@@ -40,9 +40,7 @@ describe("FlowForms", () => {
     render(<FlowForms ui={fixture("registration-errors-password").ui} />);
     const password = screen.getByLabelText("Password", { selector: "input" });
     expect(password.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(password.getAttribute("aria-describedby")!)?.getAttribute("data-testid")).toBe(
-      "ui/message/4000032",
-    );
+    expect(document.getElementById(password.getAttribute("aria-describedby")!)?.getAttribute("data-testid")).toBe("ui/message/4000032");
   });
 
   it("announces flow-level errors with exactly Kratos's text in the conventional test hook", () => {

@@ -54,15 +54,7 @@ const SHAPES: Record<IconKind, ReactNode> = {
 export function ProviderIcon({ providerId }: { providerId: string }) {
   const kind = providerIconKind(providerId);
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      className="size-5 shrink-0"
-      aria-hidden="true"
-      focusable="false"
-      data-icon={kind}
-    >
+    <svg viewBox="0 0 24 24" width="20" height="20" className="size-5 shrink-0" aria-hidden="true" focusable="false" data-icon={kind}>
       {SHAPES[kind]}
     </svg>
   );

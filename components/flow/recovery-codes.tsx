@@ -2,12 +2,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { t } from "@/lib/i18n/catalogue";
 import { formatTime } from "@/lib/i18n/format-time";
-import {
-  RECOVERY_CODES_FILE_NAME,
-  recoveryCodesDataUrl,
-  unusedCodes,
-  type RecoveryCode,
-} from "@/lib/kratos/nodes/secret-texts";
+import { RECOVERY_CODES_FILE_NAME, recoveryCodesDataUrl, unusedCodes, type RecoveryCode } from "@/lib/kratos/nodes/secret-texts";
 
 type Props = { codes: readonly RecoveryCode[]; testId: string };
 
@@ -46,12 +41,7 @@ export function RecoveryCodes({ codes, testId }: Props) {
           >
             {t("recoveryCodes.download")}
           </a>
-          <CopyButton
-            text={usable.join("\n")}
-            label={t("recoveryCodes.copy")}
-            copiedText={t("copy.done")}
-            failedText={t("copy.failed")}
-          />
+          <CopyButton text={usable.join("\n")} label={t("recoveryCodes.copy")} copiedText={t("copy.done")} failedText={t("copy.failed")} />
         </div>
       )}
     </div>

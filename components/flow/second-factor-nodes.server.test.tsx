@@ -10,7 +10,9 @@ describe("second-factor settings without JavaScript", () => {
     expect(html).toMatch(/<code class="select-all[^"]*">[A-Z2-7]{32}<\/code>/);
     expect(copyButtons(html)).toEqual([]);
     // Its place is held (so nothing moves when the page comes alive), invisible, unreachable, and gone without scripting.
-    expect(html).toMatch(/<div class="invisible \[@media\(scripting:none\)\]:hidden" aria-hidden="true" data-testid="copy-placeholder"><button type="button" class="[^"]*" disabled="" tabindex="-1">Copy secret<\/button><\/div>/);
+    expect(html).toMatch(
+      /<div class="invisible \[@media\(scripting:none\)\]:hidden" aria-hidden="true" data-testid="copy-placeholder"><button type="button" class="[^"]*" disabled="" tabindex="-1">Copy secret<\/button><\/div>/,
+    );
 
     const codesHtml = renderToStaticMarkup(<FlowForms ui={fixture("settings-second-factors").ui} />);
     expect(codesHtml.match(/<code class="select-all">[a-z0-9]{8}<\/code>/g)).toHaveLength(12);
@@ -21,5 +23,9 @@ describe("second-factor settings without JavaScript", () => {
 
 /** Copy buttons a person could see or use: any not inside the invisible placeholder. */
 function copyButtons(html: string): string[] {
-  return html.replace(/<div class="invisible[^"]*" aria-hidden="true" data-testid="copy-placeholder">.*?<\/div>/g, "").match(/Copy (secret|codes)/g) ?? [];
+  return (
+    html
+      .replace(/<div class="invisible[^"]*" aria-hidden="true" data-testid="copy-placeholder">.*?<\/div>/g, "")
+      .match(/Copy (secret|codes)/g) ?? []
+  );
 }

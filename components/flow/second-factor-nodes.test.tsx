@@ -58,7 +58,9 @@ describe("recovery codes", () => {
   it("shows each new code as <code>, offers them as a text file and to confirm them", () => {
     render(<FlowForms ui={fixture("settings-second-factors").ui} />);
     const form = screen.getByRole("form", { name: "Recovery codes" });
-    const codes = [...within(form).getByTestId("node/text/lookup_secret_codes/text").querySelectorAll("code")].map((code) => code.textContent);
+    const codes = [...within(form).getByTestId("node/text/lookup_secret_codes/text").querySelectorAll("code")].map(
+      (code) => code.textContent,
+    );
     expect(codes).toHaveLength(12);
     const download = within(form).getByRole("link", { name: "Download as text file" });
     expect(download.getAttribute("download")).toBe("recovery-codes.txt");

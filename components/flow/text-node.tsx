@@ -21,15 +21,10 @@ export function TextNodeView({ node }: { node: TextNode }) {
         <>
           <div data-testid={`node/text/${id}/text`}>
             {/* select-all: one click selects the whole secret, for copying without JavaScript. */}
-            <code className="select-all break-all font-mono text-sm">{kratosText(text)}</code>
+            <code className="font-mono text-sm break-all select-all">{kratosText(text)}</code>
           </div>
           {id === "totp_secret_key" && (
-            <CopyButton
-              text={secretOf(text)}
-              label={t("totp.copySecret")}
-              copiedText={t("copy.done")}
-              failedText={t("copy.failed")}
-            />
+            <CopyButton text={secretOf(text)} label={t("totp.copySecret")} copiedText={t("copy.done")} failedText={t("copy.failed")} />
           )}
         </>
       )}

@@ -7,7 +7,9 @@ import type { UiContainer } from "@/lib/kratos/types";
 
 // Hand-made, not recorded: Kratos v26 cannot be built from the module proxy (see
 // kratos.md §6), so this login flow is shaped by hand after v26.2.0's spec/api.json.
-const v26 = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../test/fixtures/hand-made/kratos-v26-login.json"), "utf8")) as { ui: UiContainer };
+const v26 = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../test/fixtures/hand-made/kratos-v26-login.json"), "utf8")) as {
+  ui: UiContainer;
+};
 
 /** FlowForms with its own module state, as in a fresh server process. */
 async function freshFlowForms() {

@@ -26,7 +26,8 @@ describe("WebAuthn buttons in the server's HTML", () => {
     // Passkey autofill needs the identifier marked for it, in the same form as the passkey fields.
     const form = serverHtml(fixture("login").ui).querySelector("form")!;
     expect(form.querySelector('input[name="identifier"]')?.getAttribute("autocomplete")).toBe("username webauthn");
-    for (const name of ["passkey_login_trigger", "passkey_login", "passkey_challenge"]) expect(form.querySelector(`[name="${name}"]`)).not.toBeNull();
+    for (const name of ["passkey_login_trigger", "passkey_login", "passkey_challenge"])
+      expect(form.querySelector(`[name="${name}"]`)).not.toBeNull();
   });
 
   it("never carries Kratos's raw onclick/onload JavaScript, nor any script, inline or from Kratos", () => {
@@ -65,7 +66,10 @@ describe("WebAuthn buttons in the server's HTML", () => {
 
   it("leaves buttons without a trigger as plain buttons, shown without JavaScript", () => {
     const node = findInput(fixture("login").ui.nodes, "passkey_login_trigger")!;
-    const plain = { ...node, attributes: { ...node.attributes, onclick: undefined, onclickTrigger: undefined, onload: undefined, onloadTrigger: undefined } };
+    const plain = {
+      ...node,
+      attributes: { ...node.attributes, onclick: undefined, onclickTrigger: undefined, onload: undefined, onloadTrigger: undefined },
+    };
     const html = renderToStaticMarkup(<InputNodeView node={plain} />);
     expect(html).not.toContain("hidden");
     expect(html).not.toContain("<noscript>");

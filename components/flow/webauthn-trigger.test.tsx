@@ -36,13 +36,21 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   document.head.innerHTML = "";
-  for (const name of ["PublicKeyCredential", "oryPasskeyLogin", "oryPasskeyLoginAutocompleteInit", "oryWebAuthnLogin"]) delete globals[name];
+  for (const name of ["PublicKeyCredential", "oryPasskeyLogin", "oryPasskeyLoginAutocompleteInit", "oryWebAuthnLogin"])
+    delete globals[name];
 });
 
 describe("WebAuthnTriggerButton in the browser", () => {
   it("is invisible in its place in the server's HTML and appears once the page runs JavaScript", async () => {
     const { trigger } = await freshModules();
-    const ui = <trigger.WebAuthnTriggerButton name="passkey_login_trigger" label="Sign in with passkey" variant="secondary" trigger="oryPasskeyLogin" />;
+    const ui = (
+      <trigger.WebAuthnTriggerButton
+        name="passkey_login_trigger"
+        label="Sign in with passkey"
+        variant="secondary"
+        trigger="oryPasskeyLogin"
+      />
+    );
     const container = document.createElement("div");
     container.innerHTML = renderToString(ui);
     document.body.append(container);
@@ -59,7 +67,12 @@ describe("WebAuthnTriggerButton in the browser", () => {
     const { trigger, loader } = await freshModules();
     render(
       <StrictMode>
-        <trigger.WebAuthnTriggerButton name="passkey_login_trigger" label="Sign in with passkey" variant="secondary" trigger="oryPasskeyLogin" />
+        <trigger.WebAuthnTriggerButton
+          name="passkey_login_trigger"
+          label="Sign in with passkey"
+          variant="secondary"
+          trigger="oryPasskeyLogin"
+        />
         <loader.WebAuthnScriptLoader {...SCRIPT} />
       </StrictMode>,
     );
@@ -100,7 +113,12 @@ describe("WebAuthnTriggerButton in the browser", () => {
     const { trigger, loader } = await freshModules();
     render(
       <>
-        <trigger.WebAuthnTriggerButton name="webauthn_login_trigger" label="Use security key" variant="primary" trigger="oryWebAuthnLogin" />
+        <trigger.WebAuthnTriggerButton
+          name="webauthn_login_trigger"
+          label="Use security key"
+          variant="primary"
+          trigger="oryWebAuthnLogin"
+        />
         <loader.WebAuthnScriptLoader {...SCRIPT} />
       </>,
     );
@@ -115,7 +133,14 @@ describe("WebAuthnTriggerButton in the browser", () => {
   it("says so instead of offering the button when the browser has no WebAuthn", async () => {
     delete globals.PublicKeyCredential;
     const { trigger } = await freshModules();
-    render(<trigger.WebAuthnTriggerButton name="passkey_register_trigger" label="Sign up with passkey" variant="secondary" trigger="oryPasskeyRegistration" />);
+    render(
+      <trigger.WebAuthnTriggerButton
+        name="passkey_register_trigger"
+        label="Sign up with passkey"
+        variant="secondary"
+        trigger="oryPasskeyRegistration"
+      />,
+    );
     expect(screen.queryByRole("button", { name: "Sign up with passkey" })).toBeNull();
     expect(screen.getByText("This browser cannot use passkeys or security keys.")).toBeTruthy();
   });

@@ -19,8 +19,9 @@ const DETAILS_LABEL: Record<QuotedDetails["source"], UiMessageKey> = {
 
 /** The error page body, always with a way on. */
 export function ErrorView({ title = t("error.title"), message, details, reference, errorId }: Props) {
-  const action =
-    offersSignIn(errorId) ? { href: appPath("/login"), label: t("error.signIn") } : { href: appPath("/"), label: t("error.back") };
+  const action = offersSignIn(errorId)
+    ? { href: appPath("/login"), label: t("error.signIn") }
+    : { href: appPath("/"), label: t("error.back") };
   return (
     <ProblemView title={title} message={message} action={action}>
       {details && <QuotedText details={details} />}

@@ -21,7 +21,11 @@ const noSubscription = () => () => {};
  * a button that does nothing would mislead, and the text itself stays selectable.
  */
 export function CopyButton({ text, label, copiedText, failedText }: Props) {
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [outcome, setOutcome] = useState<"copied" | "failed" | undefined>();
   if (!scripted) {
     return (

@@ -19,10 +19,6 @@ export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElem
 
 export function Checkbox({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <input
-      type="checkbox"
-      className={cn("mt-0.5 size-5 shrink-0 rounded border-input accent-primary", focusRing, className)}
-      {...props}
-    />
+    <input type="checkbox" className={cn("mt-0.5 size-5 shrink-0 rounded border-input accent-primary", focusRing, className)} {...props} />
   );
 }

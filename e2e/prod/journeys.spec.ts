@@ -12,7 +12,12 @@ import { totpCode } from "../support/second-factor";
 const NEW_PASSWORD = "Another-Horse-Battery-7";
 
 test.describe("production-like stack", () => {
-  test("sign-up lands the person signed in; Kratos records them and sets Secure, HttpOnly cookies", async ({ context, registration, home, account }) => {
+  test("sign-up lands the person signed in; Kratos records them and sets Secure, HttpOnly cookies", async ({
+    context,
+    registration,
+    home,
+    account,
+  }) => {
     await registration.open();
     await registration.signUp(account.email, account.password);
     await home.expectSignedInAs(account.email);
@@ -31,7 +36,11 @@ test.describe("production-like stack", () => {
     await home.expectSession(existingAccount.email, "aal1", ["password"]);
   });
 
-  test("settings save a changed name in Kratos; a new password signs out the other devices", async ({ page, settings, existingAccount }) => {
+  test("settings save a changed name in Kratos; a new password signs out the other devices", async ({
+    page,
+    settings,
+    existingAccount,
+  }) => {
     const otherDevice = await signInOnOtherDevice(existingAccount);
     await settings.openSignedOut(existingAccount.email, existingAccount.password);
     const identity = (await identityByEmail(existingAccount.email))!;

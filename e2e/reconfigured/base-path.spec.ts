@@ -19,7 +19,13 @@ let server: ExtraUi;
 // A company serving the UI under a path of its main site: a build with BASE_PATH, and Kratos sending people there.
 test.beforeAll(async () => {
   test.setTimeout(6 * 60_000);
-  const env = { ...process.env, BASE_PATH, NEXT_DIST_DIR: ".next-base-path", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+  const env = {
+    ...process.env,
+    BASE_PATH,
+    NEXT_DIST_DIR: ".next-base-path",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production" as const,
+  };
   await run(path.join(repoRoot, "node_modules/.bin/next"), ["build"], { cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 });
   server = await startExtraUi(PORT, { BASE_PATH, NEXT_DIST_DIR: ".next-base-path" });
   await setKratosConfig({

@@ -49,12 +49,17 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
     });
   }
 
-  test("a wrong code is refused (4010008) and the step stays; the right code then signs in with Enter", async ({ page, existingAccount }) => {
+  test("a wrong code is refused (4010008) and the step stays; the right code then signs in with Enter", async ({
+    page,
+    existingAccount,
+  }) => {
     const { step, sentMail } = await askForLoginCode(page, existingAccount.email);
     const code = codeFrom(await sentMail());
 
     await step.enterCode(wrong(code));
-    await expect(page.getByTestId("ui/message/4010008")).toHaveText("The login code is invalid or has already been used. Please try again.");
+    await expect(page.getByTestId("ui/message/4010008")).toHaveText(
+      "The login code is invalid or has already been used. Please try again.",
+    );
     await step.expectOpen();
     await expect(step.code).toHaveValue("");
     const identity = await identityByEmail(existingAccount.email);

@@ -19,9 +19,7 @@ async function waitUntilPrivilegeLapses(identityId: string): Promise<void> {
 }
 
 test.describe("confirming it's you before a change", () => {
-  test.beforeAll(() =>
-    setKratosConfig({ selfservice: { flows: { settings: { privileged_session_max_age: `${PRIVILEGED_FOR_MS}ms` } } } }),
-  );
+  test.beforeAll(() => setKratosConfig({ selfservice: { flows: { settings: { privileged_session_max_age: `${PRIVILEGED_FOR_MS}ms` } } } }));
   test.afterAll(() => resetKratosConfig());
 
   test("on an older session, other traits save at once; a new email address asks to sign in again, then is applied", async ({
@@ -106,7 +104,9 @@ test.describe("confirming it's you before a change", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it's you");
 
     // Kratos's own test types another person's identifier into the confirmation form.
-    await login.form.locator('input[name="identifier"]').evaluate((input, email) => ((input as HTMLInputElement).value = email), existingAccount.email);
+    await login.form
+      .locator('input[name="identifier"]')
+      .evaluate((input, email) => ((input as HTMLInputElement).value = email), existingAccount.email);
     await login.password.fill(existingAccount.password);
     await login.submit.click();
     await expect(page).not.toHaveURL(/\/login\?flow=/);

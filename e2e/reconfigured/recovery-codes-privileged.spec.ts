@@ -9,9 +9,7 @@ import { UI_URL } from "../support/urls";
 const PRIVILEGED_FOR_MS = 2000;
 
 test.describe("revealing recovery codes later", () => {
-  test.beforeAll(() =>
-    setKratosConfig({ selfservice: { flows: { settings: { privileged_session_max_age: `${PRIVILEGED_FOR_MS}ms` } } } }),
-  );
+  test.beforeAll(() => setKratosConfig({ selfservice: { flows: { settings: { privileged_session_max_age: `${PRIVILEGED_FOR_MS}ms` } } } }));
   test.afterAll(() => resetKratosConfig());
 
   test("on an older session asks to confirm it's you first, then shows the codes", async ({ page, login, existingAccount }) => {

@@ -6,7 +6,9 @@ import { storedKeys } from "../support/webauthn-credentials";
 // Kratos offers security keys at sign-up only in its older passwordless WebAuthn
 // mode; with passkeys on (the default here) they are a second factor only.
 test.describe("security keys as the way in (WebAuthn passwordless)", () => {
-  test.beforeAll(() => setKratosConfig({ selfservice: { methods: { webauthn: { config: { passwordless: true } }, passkey: { enabled: false } } } }));
+  test.beforeAll(() =>
+    setKratosConfig({ selfservice: { methods: { webauthn: { config: { passwordless: true } }, passkey: { enabled: false } } } }),
+  );
   test.afterAll(() => resetKratosConfig());
 
   test("sign up with a named security key, sign in with it, and the only key cannot be removed", async ({
@@ -34,7 +36,9 @@ test.describe("security keys as the way in (WebAuthn passwordless)", () => {
     await login.identifier.fill(account.email);
     await page.getByRole("button", { name: "Sign in with hardware key" }).click();
     await expect(page.getByText(`Signing in as ${account.email}`)).toBeVisible();
-    await expect(page.getByText("Prepare your WebAuthn device (e.g. security key, biometrics scanner, ...) and press continue.")).toBeVisible();
+    await expect(
+      page.getByText("Prepare your WebAuthn device (e.g. security key, biometrics scanner, ...) and press continue."),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Continue" }).click();
     await home.expectSignedInAs(account.email);
     const [session] = await activeSessions(id);

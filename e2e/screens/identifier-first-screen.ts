@@ -27,9 +27,9 @@ export function identifierFirstScreen(page: Page) {
       const main = page.getByRole("main");
       return {
         text: (await main.innerText()).replaceAll(email, "<address>"),
-        fields: await main.locator("input:not([type=hidden])").evaluateAll((inputs) =>
-          inputs.map((input) => `${input.getAttribute("name")}:${input.getAttribute("type")}`),
-        ),
+        fields: await main
+          .locator("input:not([type=hidden])")
+          .evaluateAll((inputs) => inputs.map((input) => `${input.getAttribute("name")}:${input.getAttribute("type")}`)),
         buttons: (await main.getByRole("button").allInnerTexts()).map((text) => text.trim()),
       };
     },

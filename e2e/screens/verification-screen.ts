@@ -4,7 +4,12 @@ import { mailStepScreen } from "./mail-step-screen";
 
 /** The email verification page as a person sees it. */
 export function verificationScreen(page: Page) {
-  const screen = mailStepScreen(page, { path: "/verification", title: "Verify your email address", codeLabel: "Verification code", subject: SUBJECTS.verification });
+  const screen = mailStepScreen(page, {
+    path: "/verification",
+    title: "Verify your email address",
+    codeLabel: "Verification code",
+    subject: SUBJECTS.verification,
+  });
   return {
     ...screen,
     continueLink: page.getByTestId("node/anchor/continue"),

@@ -16,7 +16,9 @@ export async function signOutAtIdp(context: BrowserContext): Promise<void> {
 export type LinkedAccount = { provider: string; subject: string };
 
 /** The provider accounts Kratos has linked to an identity (its oidc credential), and whether it has a password. */
-export async function storedSignInMethods(identityId: string): Promise<{ linked: LinkedAccount[]; oidcIdentifiers: string[]; password: boolean }> {
+export async function storedSignInMethods(
+  identityId: string,
+): Promise<{ linked: LinkedAccount[]; oidcIdentifiers: string[]; password: boolean }> {
   const identity = await getIdentityWithCredentials(identityId, "oidc", "password");
   const { oidc, password } = identity.credentials ?? {};
   const providers = ((oidc?.config ?? {}) as { providers?: LinkedAccount[] }).providers ?? [];

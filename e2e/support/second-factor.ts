@@ -4,7 +4,6 @@ import { KratosBrowser } from "../../scripts/lib/kratos-http";
 import type { Account } from "./accounts";
 import { KRATOS_PUBLIC_URL } from "./urls";
 
-
 /** The code an authenticator app holding this secret shows right now. */
 export function totpCode(secret: string): Promise<string> {
   return generate({ secret });
@@ -46,7 +45,8 @@ export async function enrolSecondFactors(account: Account, { app = true }: { app
 
 function textContext(flow: SettingsFlow, id: string): Record<string, unknown> {
   for (const node of flow.ui.nodes) {
-    if (node.attributes.node_type === "text" && node.attributes.id === id) return (node.attributes.text.context ?? {}) as Record<string, unknown>;
+    if (node.attributes.node_type === "text" && node.attributes.id === id)
+      return (node.attributes.text.context ?? {}) as Record<string, unknown>;
   }
   throw new Error(`the settings flow has no text node ${id}`);
 }

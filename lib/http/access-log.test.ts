@@ -27,7 +27,13 @@ describe("accessLogLine", () => {
   });
 
   it("marks server errors as errors", () => {
-    const line = accessLogLine({ method: "GET", url: "/", status: 503, durationMs: 1, context: { requestId: "r-12345678", trace, kratosCalls: [] } });
+    const line = accessLogLine({
+      method: "GET",
+      url: "/",
+      status: 503,
+      durationMs: 1,
+      context: { requestId: "r-12345678", trace, kratosCalls: [] },
+    });
     expect(JSON.parse(line).level).toBe("error");
   });
 });

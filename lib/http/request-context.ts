@@ -24,10 +24,7 @@ const key = Symbol.for("kratos-account-ui.request-context");
 const holder = globalThis as typeof globalThis & { [key]?: AsyncLocalStorage<RequestContext> };
 const storage: AsyncLocalStorage<RequestContext> = (holder[key] ??= new AsyncLocalStorage<RequestContext>());
 
-export function runWithRequestContext<T>(
-  ids: Pick<RequestContext, "requestId" | "trace">,
-  callback: (context: RequestContext) => T,
-): T {
+export function runWithRequestContext<T>(ids: Pick<RequestContext, "requestId" | "trace">, callback: (context: RequestContext) => T): T {
   const context: RequestContext = { ...ids, kratosCalls: [] };
   return storage.run(context, () => callback(context));
 }

@@ -23,7 +23,11 @@ describe("scopesToGrant", () => {
 
 describe("idTokenClaims", () => {
   it("adds email with its verified state for the email scope, and the name for profile", () => {
-    expect(idTokenClaims(identity, ["openid", "email", "profile"])).toEqual({ email: "Ada@Example.org", email_verified: true, name: "Ada Lovelace" });
+    expect(idTokenClaims(identity, ["openid", "email", "profile"])).toEqual({
+      email: "Ada@Example.org",
+      email_verified: true,
+      name: "Ada Lovelace",
+    });
   });
 
   it("adds nothing the granted scopes do not cover", () => {

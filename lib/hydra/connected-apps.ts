@@ -28,6 +28,8 @@ export async function listConnectedApps(identityId: string): Promise<ConnectedAp
 export async function removeConnectedApp(identityId: string, clientId: string): Promise<boolean> {
   const hydra = hydraAdmin();
   if (!hydra || !clientId) return false;
-  const { response } = await hydra.DELETE("/admin/oauth2/auth/sessions/consent", { params: { query: { subject: identityId, client: clientId } } });
+  const { response } = await hydra.DELETE("/admin/oauth2/auth/sessions/consent", {
+    params: { query: { subject: identityId, client: clientId } },
+  });
   return response.status === 204;
 }

@@ -30,11 +30,20 @@ export async function consentForSignedInPerson(challenge: string | undefined): P
  */
 export function needsNoConsent(request: ConsentRequest): boolean {
   const clientId = request.client?.client_id;
-  return request.skip === true || request.client?.skip_consent === true || (clientId !== undefined && config().firstPartyClientIds.includes(clientId));
+  return (
+    request.skip === true ||
+    request.client?.skip_consent === true ||
+    (clientId !== undefined && config().firstPartyClientIds.includes(clientId))
+  );
 }
 
 /** Grants the ticked scopes (of those requested) with the matching claims; answers Hydra's next address. */
-export async function grantConsent(request: ConsentRequest, session: Session, ticked: readonly string[], remember: boolean): Promise<string> {
+export async function grantConsent(
+  request: ConsentRequest,
+  session: Session,
+  ticked: readonly string[],
+  remember: boolean,
+): Promise<string> {
   const scopes = scopesToGrant(request.requested_scope ?? [], ticked);
   const idToken = session.identity ? idTokenClaims(session.identity, scopes) : {};
   return acceptConsent(request.challenge, { scopes, remember, idToken }, request.requested_access_token_audience ?? []);

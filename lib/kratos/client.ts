@@ -22,7 +22,10 @@ export function createKratosClient(incoming: Headers): KratosClient {
   const { kratosPublicUrl, kratosTimeoutMs } = config();
   const context = currentRequestContext();
   // Kratos logs this header, so its log lines can be matched with ours.
-  const forwarded: Record<string, string> = { accept: "application/json", ...(context && { "x-request-id": context.requestId, traceparent: context.trace.traceparent }) };
+  const forwarded: Record<string, string> = {
+    accept: "application/json",
+    ...(context && { "x-request-id": context.requestId, traceparent: context.trace.traceparent }),
+  };
   for (const name of FORWARDED_HEADERS) {
     const value = incoming.get(name);
     if (value) forwarded[name] = name === "cookie" ? restoreKratosCookies(value) : value;

@@ -49,7 +49,11 @@ describe("decideFailure", () => {
   });
 
   it("never follows a redirect to a host other than Kratos", () => {
-    const outcome = decideFailure("settings", failure(422, "browser_location_change_required", { redirect_browser_to: "https://evil.example/" }), context);
+    const outcome = decideFailure(
+      "settings",
+      failure(422, "browser_location_change_required", { redirect_browser_to: "https://evil.example/" }),
+      context,
+    );
     expect(outcome.type === "redirect" && outcome.to.startsWith("http://localhost:4433/self-service/settings/browser")).toBe(true);
   });
 
@@ -88,4 +92,3 @@ describe("the error id table", () => {
     expect(messageForErrorId(undefined)).toBe("An unexpected error occurred. Please try again.");
   });
 });
-

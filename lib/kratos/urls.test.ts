@@ -4,11 +4,23 @@ import { browserInitUrl, flowPagePath, kratosBrowserAddress, linkToFlow, logoutL
 
 describe("browserInitUrl", () => {
   it("passes through only what Kratos accepts for that flow", () => {
-    const query = { return_to: "http://localhost:3000/x", refresh: "true", aal: "aal2", via: "email", login_challenge: "c1", organization: "o1", junk: "1" };
+    const query = {
+      return_to: "http://localhost:3000/x",
+      refresh: "true",
+      aal: "aal2",
+      via: "email",
+      login_challenge: "c1",
+      organization: "o1",
+      junk: "1",
+    };
     expect(new URL(browserInitUrl("login", query)).searchParams.toString()).toBe(
       "return_to=http%3A%2F%2Flocalhost%3A3000%2Fx&refresh=true&aal=aal2&login_challenge=c1&organization=o1&via=email",
     );
-    expect(new URL(browserInitUrl("registration", { ...query, after_verification_return_to: "http://localhost:3000/v" })).searchParams.toString()).toBe(
+    expect(
+      new URL(
+        browserInitUrl("registration", { ...query, after_verification_return_to: "http://localhost:3000/v" }),
+      ).searchParams.toString(),
+    ).toBe(
       "return_to=http%3A%2F%2Flocalhost%3A3000%2Fx&login_challenge=c1&after_verification_return_to=http%3A%2F%2Flocalhost%3A3000%2Fv&organization=o1",
     );
     expect(new URL(browserInitUrl("recovery", query)).searchParams.toString()).toBe("return_to=http%3A%2F%2Flocalhost%3A3000%2Fx");
@@ -27,7 +39,9 @@ describe("browserInitUrl", () => {
 describe("linkToFlow", () => {
   it("keeps return_to and the OAuth2 login challenge on links between flows", () => {
     const login = { ...fixture("login"), return_to: "http://localhost:3000/app", oauth2_login_challenge: "challenge-1" };
-    expect(linkToFlow("registration", login)).toBe("/registration?return_to=http%3A%2F%2Flocalhost%3A3000%2Fapp&login_challenge=challenge-1");
+    expect(linkToFlow("registration", login)).toBe(
+      "/registration?return_to=http%3A%2F%2Flocalhost%3A3000%2Fapp&login_challenge=challenge-1",
+    );
     expect(linkToFlow("recovery", login)).toBe("/recovery?return_to=http%3A%2F%2Flocalhost%3A3000%2Fapp");
   });
 
@@ -48,7 +62,9 @@ describe("logoutLink", () => {
 
 describe("kratosBrowserAddress", () => {
   it("accepts Kratos's own addresses and rejects others", () => {
-    expect(kratosBrowserAddress("http://localhost:4433/self-service/logout?token=t")).toBe("http://localhost:4433/self-service/logout?token=t");
+    expect(kratosBrowserAddress("http://localhost:4433/self-service/logout?token=t")).toBe(
+      "http://localhost:4433/self-service/logout?token=t",
+    );
     expect(kratosBrowserAddress("https://evil.example/self-service/logout")).toBeUndefined();
     expect(kratosBrowserAddress("//evil.example/")).toBeUndefined();
     expect(kratosBrowserAddress(undefined)).toBeUndefined();

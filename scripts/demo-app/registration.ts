@@ -41,7 +41,10 @@ export async function registerDemoClient(adminUrl: string, appUrl: string): Prom
   const existing = await hydraAdmin<OAuth2Client[]>(adminUrl, `/admin/clients?client_name=${encodeURIComponent(DEMO_CLIENT_NAME)}`);
   const id = existing[0]?.client_id;
   const saved = id
-    ? await hydraAdmin<OAuth2Client>(adminUrl, `/admin/clients/${encodeURIComponent(id)}`, { method: "PUT", body: JSON.stringify({ ...wanted, client_id: id }) })
+    ? await hydraAdmin<OAuth2Client>(adminUrl, `/admin/clients/${encodeURIComponent(id)}`, {
+        method: "PUT",
+        body: JSON.stringify({ ...wanted, client_id: id }),
+      })
     : await hydraAdmin<OAuth2Client>(adminUrl, "/admin/clients", { method: "POST", body: JSON.stringify(wanted) });
   if (!saved.client_id) throw new Error("Hydra did not return a client id");
   return { clientId: saved.client_id, clientSecret: secret };

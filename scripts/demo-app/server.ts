@@ -73,7 +73,10 @@ async function startSignIn(url: URL, response: ServerResponse): Promise<void> {
 
 async function finishSignIn(request: IncomingMessage, url: URL, response: ServerResponse): Promise<void> {
   const error = url.searchParams.get("error");
-  if (error) return send(response, 400, errorPage(error, url.searchParams.get("error_description") ?? undefined), { "set-cookie": cleared("demo_auth") });
+  if (error)
+    return send(response, 400, errorPage(error, url.searchParams.get("error_description") ?? undefined), {
+      "set-cookie": cleared("demo_auth"),
+    });
   const authId = cookie(request, "demo_auth");
   const entry = authId ? pending.get(authId) : undefined;
   if (!authId || !entry) return send(response, 400, errorPage("no_pending_sign_in", "Start again from the app"));

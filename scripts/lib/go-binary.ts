@@ -34,7 +34,9 @@ export async function ensureGoBinary(program: GoProgram): Promise<string> {
   const explicit = process.env[program.binaryVariable]?.trim();
   if (explicit) {
     if (!(await isExecutable(explicit))) {
-      fail(`${program.binaryVariable}=${explicit} is not an executable file. Fix the path or unset it to build ${program.name} ${program.version}.`);
+      fail(
+        `${program.binaryVariable}=${explicit} is not an executable file. Fix the path or unset it to build ${program.name} ${program.version}.`,
+      );
     }
     return path.resolve(explicit);
   }
@@ -56,7 +58,10 @@ export async function goModuleDir(program: GoProgram): Promise<string> {
 }
 
 async function requireToolchain(program: GoProgram): Promise<void> {
-  await requireCommand("go", `Building ${program.name} ${program.version} needs Go >= 1.23 (https://go.dev/dl/): install it, ${alternatives(program)}`);
+  await requireCommand(
+    "go",
+    `Building ${program.name} ${program.version} needs Go >= 1.23 (https://go.dev/dl/): install it, ${alternatives(program)}`,
+  );
   const { stdout } = await exec("go", ["env", "CC"]);
   const compiler = stdout.trim().split(/\s+/)[0] || "gcc";
   await requireCommand(

@@ -13,7 +13,10 @@ import { waitForHttp, type ReadinessCheck } from "./wait-for";
 export type StackOptions = { mode: StackMode };
 
 const bin = (...parts: string[]): string => path.join(repoRoot, "node_modules", ...parts);
-const prefixed = (tag: string) => (line: string): void => console.log(`${tag} ${line}`);
+const prefixed =
+  (tag: string) =>
+  (line: string): void =>
+    console.log(`${tag} ${line}`);
 
 let stopping = false;
 
@@ -47,7 +50,17 @@ function startMaildev(): Service {
   const service = startService({
     name: "MailDev",
     command: process.execPath,
-    args: [bin("maildev", "bin", "maildev"), "--smtp", String(PORTS.smtp.port), "--web", String(PORTS.maildevWeb.port), "--ip", "localhost", "--web-ip", "localhost"],
+    args: [
+      bin("maildev", "bin", "maildev"),
+      "--smtp",
+      String(PORTS.smtp.port),
+      "--web",
+      String(PORTS.maildevWeb.port),
+      "--ip",
+      "localhost",
+      "--web-ip",
+      "localhost",
+    ],
     cwd: repoRoot,
     env: process.env,
     onLine: prefixed("[maildev]"),
@@ -86,7 +99,14 @@ async function buildUi(env: NodeJS.ProcessEnv): Promise<void> {
   console.log("Building the UI (npm run build: next build, then the server)…");
   for (const step of uiBuildSteps()) {
     // A service rather than a plain child, so that stopping the stack mid-build stops the build too.
-    const build = startService({ name: step.name, command: process.execPath, args: step.args, cwd: repoRoot, env, onLine: prefixed("[ui]") });
+    const build = startService({
+      name: step.name,
+      command: process.execPath,
+      args: step.args,
+      cwd: repoRoot,
+      env,
+      onLine: prefixed("[ui]"),
+    });
     const how = await build.exited;
     if (how !== "exited with code 0") await failAndStop(`\`${step.name}\` ${how} (output above).`);
   }
@@ -164,7 +184,12 @@ export async function startStack({ mode }: StackOptions): Promise<void> {
     // return_to; browsers check both redirects against form-action.
     ...(externalKratos
       ? {}
-      : { CSP_FORM_ACTION_ORIGINS: URLS.idp, ALLOWED_RETURN_URLS: URLS.demoApp, HYDRA_ADMIN_URL: URLS.hydraAdmin, HYDRA_PUBLIC_URL: URLS.hydraPublic }),
+      : {
+          CSP_FORM_ACTION_ORIGINS: URLS.idp,
+          ALLOWED_RETURN_URLS: URLS.demoApp,
+          HYDRA_ADMIN_URL: URLS.hydraAdmin,
+          HYDRA_PUBLIC_URL: URLS.hydraPublic,
+        }),
   };
   if (mode === "test") await buildUi(uiEnv);
   // The UI starts last, so its answering means the whole stack is up (Playwright's webServer.url relies on that).

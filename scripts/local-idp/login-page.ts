@@ -1,5 +1,4 @@
-const escape = (value: string): string =>
-  value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escape = (value: string): string => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** The local provider's sign-in page: type any email, choose what to share, sign in or decline. */
 export function loginPage(uid: string, clientName: string): string {

@@ -5,7 +5,9 @@ import { GET } from "./route";
 describe("GET /verification/required", () => {
   it("remembers the reason in a narrow, HttpOnly cookie and starts verification that returns to sign-in", () => {
     const returnTo = "http://localhost:3000/?x=1";
-    const response = GET(new NextRequest(`http://localhost:3000/verification/required?return_to=${encodeURIComponent(returnTo)}&login_challenge=abc`));
+    const response = GET(
+      new NextRequest(`http://localhost:3000/verification/required?return_to=${encodeURIComponent(returnTo)}&login_challenge=abc`),
+    );
 
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get("location")!);

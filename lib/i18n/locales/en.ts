@@ -24,7 +24,8 @@ export const en = {
     "registration.title": "Create an account",
     "registration.haveAccount": "Already have an account?",
     "registration.signIn": "Sign in instead",
-    "registration.completeSocial": "Almost done. The service you signed in with did not share everything your account needs, so please fill in what is missing.",
+    "registration.completeSocial":
+      "Almost done. The service you signed in with did not share everything your account needs, so please fill in what is missing.",
     "registration.wrongDetails": "Wrong address?",
     "registration.startAgain": "Start again",
 
@@ -39,7 +40,7 @@ export const en = {
     "checkEmail.code": "Enter the code from the email we sent you. It can take a minute to arrive.",
     "checkEmail.codeTo": "Enter the code from the email we sent to {address}. It can take a minute to arrive.",
     "checkEmail.link": "Open the link in the email we sent you. It can take a minute to arrive.",
-    "backToStart": "Go to the start page",
+    backToStart: "Go to the start page",
     "settings.title": "Account settings",
     "settings.intro": "Change your profile and how you sign in. Each section is saved on its own.",
     "settings.about.profile": "The details stored with your account.",
@@ -59,14 +60,15 @@ export const en = {
     "totp.copySecret": "Copy secret",
     "recoveryCodes.copy": "Copy codes",
     "recoveryCodes.download": "Download as text file",
-    "recoveryCodes.fileIntro": "Recovery codes for your account. Each code works once, when you cannot use your second step. Keep them somewhere safe.",
+    "recoveryCodes.fileIntro":
+      "Recovery codes for your account. Each code works once, when you cannot use your second step. Keep them somewhere safe.",
     "recoveryCodes.usedAt": "Used on {time}",
     "recoveryCodes.used": "Used",
     "copy.done": "Copied.",
     "copy.failed": "Copying did not work. Select the text and copy it instead.",
     "settings.sessionsLink": "See where you're signed in",
     "settings.signOut": "Sign out",
-    "backToSignIn": "Back to sign in",
+    backToSignIn: "Back to sign in",
 
     "group.default": "Details",
     "group.password": "Password",
@@ -143,30 +145,37 @@ export const en = {
     "error.reference": "Reference",
     "error.code": "Error code",
     "error.unknown": "An unexpected error occurred. Please try again.",
-    "error.server": "Something went wrong on our side. Please try again later. If it keeps happening, contact support and give them the reference below.",
+    "error.server":
+      "Something went wrong on our side. Please try again later. If it keeps happening, contact support and give them the reference below.",
     "error.detailsFromCaller": "The address that sent you here added this note. We did not write it and cannot vouch for it:",
     "error.detailsFromKratos": "Details from the account service:",
     "error.notFound.title": "Page not found",
     "error.notFound.body": "There is nothing at this address.",
     "error.errorNotFound": "This error is no longer available. It may have expired.",
-    "error.cookies_required": "Your browser did not send the security cookie this form needs. Please allow cookies for this site and try again.",
-    "error.security_csrf_violation": "The form was refused because its security token did not match the one kept in your browser's cookies (a protection against cross-site request forgery). This happens when a page stays open while you sign in or out elsewhere, when it is sent from another browser or window, or after cookies were cleared. Open the page again and send the form once more.",
-    "error.self_service_flow_return_to_forbidden": "The address you were to be sent to afterwards (return_to) is not on this site's list of allowed addresses, so nothing was started. If a link from an app brought you here, its owner needs to add that address.",
+    "error.cookies_required":
+      "Your browser did not send the security cookie this form needs. Please allow cookies for this site and try again.",
+    "error.security_csrf_violation":
+      "The form was refused because its security token did not match the one kept in your browser's cookies (a protection against cross-site request forgery). This happens when a page stays open while you sign in or out elsewhere, when it is sent from another browser or window, or after cookies were cleared. Open the page again and send the form once more.",
+    "error.self_service_flow_return_to_forbidden":
+      "The address you were to be sent to afterwards (return_to) is not on this site's list of allowed addresses, so nothing was started. If a link from an app brought you here, its owner needs to add that address.",
     "error.security_identity_mismatch": "This request belongs to a different account.",
     "error.session_inactive": "You are not signed in.",
     "error.session_aal1_required": "Please sign in first. A second sign-in step can only be asked for once you are signed in.",
     "error.session_already_available": "You are already signed in.",
     "error.self_service_flow_disabled": "This is not available on this site.",
     "error.self_service_flow_expired": "This took too long and has expired. Please start again.",
-    "error.oauth2_app_request": "The app that sent you here made a sign-in request this account service cannot accept. Please go back to the app and try again; if it keeps happening, tell the app's makers.",
+    "error.oauth2_app_request":
+      "The app that sent you here made a sign-in request this account service cannot accept. Please go back to the app and try again; if it keeps happening, tell the app's makers.",
     "error.oauth2_access_denied": "The app was not given access to your account.",
     "error.oauth2_unavailable": "The sign-in service is busy or down for a moment. Please go back to the app and try again shortly.",
     "error.oauth2_disabled": "Signing in to other apps through this account is not enabled on this site.",
-    "error.oauth2_request_unknown": "This sign-in request from an app is unknown or has expired. Please go back to the app and sign in again.",
+    "error.oauth2_request_unknown":
+      "This sign-in request from an app is unknown or has expired. Please go back to the app and sign in again.",
     "error.oauth2_request_used": "This sign-in request from an app has already been answered. Please go back to the app and start again.",
     "error.oauth2_challenge_missing": "This page is only reached from an app's sign-in, and the request it needs is missing.",
     "error.oauth2_consent_signed_out": "Please sign in first: an app's request can only be answered by the account it was made for.",
-    "error.oauth2_consent_wrong_account": "This request was made for a different account than the one signed in here, so it cannot be answered from this browser.",
+    "error.oauth2_consent_wrong_account":
+      "This request was made for a different account than the one signed in here, so it cannot be answered from this browser.",
 
     "consent.title": "Allow access?",
     "consent.intro": "{app} would like to use your account.",

@@ -10,7 +10,14 @@ const removeKey = (group: "webauthn" | "passkey", name: string): UiNode => ({
   messages: [],
   // Kratos names the key in the label's context (text/message_settings.go); the
   // generated type cannot express an open object, hence the cast.
-  meta: { label: { id: 1050018, text: `Remove security key "${name}"`, type: "info", context: { display_name: name } as unknown as UiText["context"] } },
+  meta: {
+    label: {
+      id: 1050018,
+      text: `Remove security key "${name}"`,
+      type: "info",
+      context: { display_name: name } as unknown as UiText["context"],
+    },
+  },
 });
 
 describe("methodStatus", () => {
@@ -41,6 +48,11 @@ describe("methodStatus", () => {
   });
 
   it("says nothing of methods the flow does not offer", () => {
-    expect(methodStatus("totp", fixture("settings-extended").ui.nodes.filter((node) => node.group !== "totp"))).toBeUndefined();
+    expect(
+      methodStatus(
+        "totp",
+        fixture("settings-extended").ui.nodes.filter((node) => node.group !== "totp"),
+      ),
+    ).toBeUndefined();
   });
 });

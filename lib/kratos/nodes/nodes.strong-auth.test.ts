@@ -59,14 +59,7 @@ describe("formsFor with identifier-first sign-in", () => {
       ["code", "method"],
     ]);
     for (const form of forms) expect(hiddenIdentifier(form)).toBeDefined();
-    expect(inputNames(forms[0]!.nodes)).toEqual([
-      "identifier",
-      "csrf_token",
-      "password",
-      "method",
-      "passkey_login",
-      "passkey_challenge",
-    ]);
+    expect(inputNames(forms[0]!.nodes)).toEqual(["identifier", "csrf_token", "password", "method", "passkey_login", "passkey_challenge"]);
     expect(inputNames(forms[1]!.nodes)).toEqual(["identifier", "csrf_token", "method"]);
   });
 

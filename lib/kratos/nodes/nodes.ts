@@ -79,9 +79,7 @@ function carriedNodes(nodes: readonly UiNode[]): UiNode[] {
  */
 export function formsFor(nodes: readonly UiNode[]): NodeForm[] {
   const defaults = carriedNodes(nodes);
-  const groups = [...new Set(nodes.filter((node) => !defaults.includes(node)).map((node) => node.group))].sort(
-    (a, b) => rank(a) - rank(b),
-  );
+  const groups = [...new Set(nodes.filter((node) => !defaults.includes(node)).map((node) => node.group))].sort((a, b) => rank(a) - rank(b));
   const own = (group: UiNodeGroup) => withResendLast(nodes.filter((node) => node.group === group && !isScriptNode(node)));
   const hiddenOnly = groups.filter((group) => own(group).length > 0 && own(group).every(isHiddenInput));
   const shown = groups.filter((group) => !hiddenOnly.includes(group));

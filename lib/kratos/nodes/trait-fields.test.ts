@@ -43,7 +43,15 @@ describe("inSchemaOrder", () => {
     const profile = formsFor(fixture("settings-extended").ui.nodes).find((form) => form.group === "profile")!;
     const names = (nodes: typeof profile.nodes) => nodes.map((node) => (isInputNode(node) ? node.attributes.name : "?"));
     // Kratos 1.3 sent age before website when this was recorded.
-    expect(names(profile.nodes)).toEqual(["csrf_token", "traits.email", "traits.age", "traits.website", "traits.plan", "traits.newsletter", "method"]);
+    expect(names(profile.nodes)).toEqual([
+      "csrf_token",
+      "traits.email",
+      "traits.age",
+      "traits.website",
+      "traits.plan",
+      "traits.newsletter",
+      "method",
+    ]);
     const { order } = traitFieldsFromSchema(fixture("identity-schema-extended"));
     expect(names(inSchemaOrder(profile.nodes, order))).toEqual([
       "csrf_token",

@@ -35,14 +35,23 @@ describe("judgeChaos", () => {
   });
 
   it("does not let Kratos's outage explain a 500 or a redirect to sign-in", () => {
-    const verdict = judgeChaos(timeline, [...kratosOutage, event(25_300, "5xx", "ui", 500), event(25_400, "unexpected", "ui", 303)], pagesAfter, limits);
+    const verdict = judgeChaos(
+      timeline,
+      [...kratosOutage, event(25_300, "5xx", "ui", 500), event(25_400, "unexpected", "ui", 303)],
+      pagesAfter,
+      limits,
+    );
     expect(verdict.unexplained).toHaveLength(2);
   });
 
   it("requires a 503 page during Kratos's outage and a good page within the limit after it", () => {
-    expect(judgeChaos(timeline, [event(25_200, "network", "kratos")], pagesAfter, limits).reasons).toEqual(["no page answered 503 while Kratos was down"]);
+    expect(judgeChaos(timeline, [event(25_200, "network", "kratos")], pagesAfter, limits).reasons).toEqual([
+      "no page answered 503 while Kratos was down",
+    ]);
     expect(judgeChaos(timeline, kratosOutage, [5_000], limits).reasons).toEqual(["no page was served after Kratos's outage"]);
-    expect(judgeChaos(timeline, kratosOutage, [46_000], limits).reasons).toEqual(["pages recovered 21.0 s after Kratos stopped (limit 20 s)"]);
+    expect(judgeChaos(timeline, kratosOutage, [46_000], limits).reasons).toEqual([
+      "pages recovered 21.0 s after Kratos stopped (limit 20 s)",
+    ]);
   });
 
   it("fails a run in which the outages never happened", () => {

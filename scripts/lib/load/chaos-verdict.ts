@@ -55,14 +55,17 @@ export function judgeChaos(
   }
 
   if (uiOutage.length > limits.concurrency) {
-    reasons.push(`${uiOutage.length} requests failed while a UI instance was down (at most ${limits.concurrency}, the requests in flight, may)`);
+    reasons.push(
+      `${uiOutage.length} requests failed while a UI instance was down (at most ${limits.concurrency}, the requests in flight, may)`,
+    );
   }
   const kratosOutage503 = kratosOutage.filter((event) => explainedByKratosOutage(event) === "503").length;
   const recoverySeconds = kratos ? recovery(kratos, kratosOutage, checkedAt) : undefined;
   if (kratos) {
     if (kratosOutage503 === 0) reasons.push("no page answered 503 while Kratos was down");
     if (recoverySeconds === undefined) reasons.push("no page was served after Kratos's outage");
-    else if (recoverySeconds * 1000 > limits.recoveryMs) reasons.push(`pages recovered ${recoverySeconds.toFixed(1)} s after Kratos stopped (limit ${limits.recoveryMs / 1000} s)`);
+    else if (recoverySeconds * 1000 > limits.recoveryMs)
+      reasons.push(`pages recovered ${recoverySeconds.toFixed(1)} s after Kratos stopped (limit ${limits.recoveryMs / 1000} s)`);
   }
   if (unexplained.length > 0) reasons.push(`${unexplained.length} error(s) no planned outage explains`);
   return {

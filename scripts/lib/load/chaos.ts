@@ -38,7 +38,9 @@ async function currentPid(id: string): Promise<number | undefined> {
 export async function requireProdStack(): Promise<void> {
   for (const id of [uiInstanceId(KILLED_UI_PORT), KRATOS_SERVICE_ID]) {
     if ((await currentPid(id)) === undefined) {
-      throw new UsageError(`--chaos needs the production-like stack (npm run stack:prod), which restarts what it stops: ${pidFile(id)} is missing`);
+      throw new UsageError(
+        `--chaos needs the production-like stack (npm run stack:prod), which restarts what it stops: ${pidFile(id)} is missing`,
+      );
     }
   }
 }
@@ -56,10 +58,14 @@ async function answers(url: string, ok: (status: number) => boolean): Promise<bo
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, Math.max(0, ms));
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
@@ -82,7 +88,12 @@ async function stop(id: string, signal: NodeJS.Signals): Promise<{ pid: number; 
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
-export async function runChaos(options: { started: number; seconds: number; kratosAdminUrl: URL; signal: AbortSignal }): Promise<ChaosTimeline> {
+export async function runChaos(options: {
+  started: number;
+  seconds: number;
+  kratosAdminUrl: URL;
+  signal: AbortSignal;
+}): Promise<ChaosTimeline> {
   const { started, signal } = options;
   const timeline: ChaosTimeline = {};
   const planned = (fraction: number): number => started + options.seconds * 1000 * fraction - performance.now();
@@ -91,7 +102,9 @@ export async function runChaos(options: { started: number; seconds: number; krat
   if (signal.aborted) return timeline;
   const uiId = uiInstanceId(KILLED_UI_PORT);
   const killed = await stop(uiId, "SIGKILL");
-  console.log(`chaos ${seconds(killed.at - started)} s: killed the UI instance on port ${KILLED_UI_PORT} (SIGKILL to process group ${killed.pid})`);
+  console.log(
+    `chaos ${seconds(killed.at - started)} s: killed the UI instance on port ${KILLED_UI_PORT} (SIGKILL to process group ${killed.pid})`,
+  );
   const uiBack = await restarted(uiId, killed.pid, `http://localhost:${KILLED_UI_PORT}/health/alive`, (status) => status === 200, signal);
   timeline.ui = { port: KILLED_UI_PORT, at: killed.at, backAt: uiBack };
   console.log(`chaos ${seconds(uiBack - started)} s: the restarted UI instance answers (${seconds(uiBack - killed.at)} s after the kill)`);
@@ -104,6 +117,8 @@ export async function runChaos(options: { started: number; seconds: number; krat
   const ready = new URL("/admin/health/ready", options.kratosAdminUrl).href;
   const kratosBack = await restarted(KRATOS_SERVICE_ID, stopped.pid, ready, (status) => status === 200, signal);
   timeline.kratos = { at: stopped.at, backAt: kratosBack };
-  console.log(`chaos ${seconds(kratosBack - started)} s: the restarted Kratos is ready (${seconds(kratosBack - stopped.at)} s after the stop)`);
+  console.log(
+    `chaos ${seconds(kratosBack - started)} s: the restarted Kratos is ready (${seconds(kratosBack - stopped.at)} s after the stop)`,
+  );
   return timeline;
 }

@@ -51,7 +51,9 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Lo
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (usage: --users N --seconds S --concurrency C [--chaos [--recovery-seconds R]])`);
+    throw new UsageError(
+      `${error instanceof Error ? error.message : String(error)} (usage: --users N --seconds S --concurrency C [--chaos [--recovery-seconds R]])`,
+    );
   }
   const chaos = values.chaos === true;
   const seconds = count("seconds", text(values.seconds));

@@ -66,7 +66,10 @@ export function chaosReport(timeline: ChaosTimeline, verdict: ChaosVerdict, star
     );
   }
   if (verdict.unexplained.length > 0) {
-    lines.push("errors no outage explains:", ...verdict.unexplained.slice(0, 10).map((event) => `  ${s(event.at)} s ${event.kind}: ${event.detail}`));
+    lines.push(
+      "errors no outage explains:",
+      ...verdict.unexplained.slice(0, 10).map((event) => `  ${s(event.at)} s ${event.kind}: ${event.detail}`),
+    );
   }
   return lines.join("\n");
 }

@@ -5,7 +5,6 @@ import type { Identity, LoginFlow, SuccessfulNativeLogin as SuccessfulLogin } fr
 import { KratosBrowser } from "../kratos-http";
 import { isLocalhost } from "./options";
 
-
 export interface LoadUser {
   email: string;
   /** This user's browser: its jar holds ory_kratos_session and the CSRF cookie. */
@@ -80,7 +79,8 @@ export async function deleteIdentity(adminUrl: URL, id: string): Promise<void> {
     signal: AbortSignal.timeout(SETUP_TIMEOUT_MS),
   });
   await response.body?.cancel();
-  if (response.status !== 204 && response.status !== 404) throw new Error(`deleting identity ${id}: Kratos admin answered ${response.status}`);
+  if (response.status !== 204 && response.status !== 404)
+    throw new Error(`deleting identity ${id}: Kratos admin answered ${response.status}`);
 }
 
 /**

@@ -60,7 +60,10 @@ async function loadSettings(context: RunContext, user: LoadUser): Promise<void> 
   if (!init) return unexpected(context, "GET /settings (expected a redirect to Kratos's settings init)", first);
   const second = await get(context, user, init, "GET Kratos settings init");
   if (!second) return;
-  const flowPage = redirectTo(second, (url) => url.origin === context.uiUrl.origin && url.pathname === "/settings" && url.searchParams.has("flow"));
+  const flowPage = redirectTo(
+    second,
+    (url) => url.origin === context.uiUrl.origin && url.pathname === "/settings" && url.searchParams.has("flow"),
+  );
   if (!flowPage) return unexpected(context, "Kratos settings init (expected a redirect to /settings?flow=)", second);
   const page = await get(context, user, flowPage, "GET /settings?flow=");
   if (!page) return;
@@ -90,8 +93,10 @@ async function get(context: RunContext, user: LoadUser, url: URL, what: string):
     const body = await response.text();
     const hop = { response, body, ms: performance.now() - started };
     const { status } = response;
-    if (status >= 500) recorder.error("5xx", `${what} as ${user.email}: ${status} ${body.slice(0, 200)}`, { hop: hopOf(context, url), status });
-    else if (status < 200 || status >= 400) recorder.error("status", `${what} as ${user.email}: ${status}`, { hop: hopOf(context, url), status });
+    if (status >= 500)
+      recorder.error("5xx", `${what} as ${user.email}: ${status} ${body.slice(0, 200)}`, { hop: hopOf(context, url), status });
+    else if (status < 200 || status >= 400)
+      recorder.error("status", `${what} as ${user.email}: ${status}`, { hop: hopOf(context, url), status });
     else return hop;
   } catch (error) {
     if (context.signal.aborted) recorder.cutOff += 1;

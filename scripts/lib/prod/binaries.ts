@@ -27,7 +27,9 @@ function pathDirs(): string[] {
 
 async function findNginx(): Promise<string> {
   const explicit = process.env.NGINX_BIN?.trim();
-  const found = explicit ? await firstExecutable([explicit]) : await firstExecutable([...pathDirs().map((dir) => path.join(dir, "nginx")), "/usr/sbin/nginx"]);
+  const found = explicit
+    ? await firstExecutable([explicit])
+    : await firstExecutable([...pathDirs().map((dir) => path.join(dir, "nginx")), "/usr/sbin/nginx"]);
   if (found) return found;
   return fail(explicit ? `NGINX_BIN=${explicit} is not an executable file.` : `nginx not found. Install it (${INSTALL}) or set NGINX_BIN.`);
 }

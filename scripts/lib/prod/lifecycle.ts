@@ -44,7 +44,11 @@ export async function failAndStop(message: string): Promise<never> {
 }
 
 export function stopOnSignals(): void {
-  const codes: [NodeJS.Signals, number][] = [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]];
+  const codes: [NodeJS.Signals, number][] = [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ];
   for (const [signal, code] of codes) {
     process.on(signal, () => {
       // A second signal does not wait: the exit hook and the orphan reaper finish the job.

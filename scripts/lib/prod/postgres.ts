@@ -38,19 +38,44 @@ export async function startPostgres(pgBin: string): Promise<Postgres> {
   }
 
   console.log(`Creating a PostgreSQL cluster in ${path.relative(repoRoot, dataDir)} (initdb)…`);
-  const initdbArgs = ["-D", dataDir, "-U", USER, `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"];
+  const initdbArgs = [
+    "-D",
+    dataDir,
+    "-U",
+    USER,
+    `--pwfile=${passwordFile}`,
+    "--auth=scram-sha-256",
+    "-E",
+    "UTF8",
+    "--locale=C",
+    "--no-sync",
+    "--no-instructions",
+  ];
   const initdb = runner.wrap(path.join(pgBin, "initdb"), initdbArgs);
   const created = await runLines(initdb.command, initdb.args, { cwd: prodDataDir });
   await rm(passwordFile, { force: true });
   if (created.code !== 0) {
     printTail("[initdb]", created.output);
-    fail(`initdb failed (output above). ${runner.account ? `The account \`${runner.account.name}\` must be able to enter every folder above ${dataDir}.` : ""}`);
+    fail(
+      `initdb failed (output above). ${runner.account ? `The account \`${runner.account.name}\` must be able to enter every folder above ${dataDir}.` : ""}`,
+    );
   }
 
   const log = createWriteStream(path.join(prodDataDir, "postgres.log"), { flags: "w" });
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const serverArgs = ["-D", dataDir, "-p", port, "-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "max_connections=100"];
+  const serverArgs = [
+    "-D",
+    dataDir,
+    "-p",
+    port,
+    "-c",
+    "listen_addresses=localhost",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "max_connections=100",
+  ];
   const server = runner.wrap(path.join(pgBin, "postgres"), serverArgs);
   const service = startService({
     name: "PostgreSQL",
@@ -69,7 +94,11 @@ export async function startPostgres(pgBin: string): Promise<Postgres> {
   onStop(() => {
     if (service.pid !== undefined) signalGroup(service.pid, "SIGINT");
   });
-  await waitForLine(ready, START_TIMEOUT_MS, `PostgreSQL did not accept connections on localhost:${port} within ${START_TIMEOUT_MS / 1000} s.`);
+  await waitForLine(
+    ready,
+    START_TIMEOUT_MS,
+    `PostgreSQL did not accept connections on localhost:${port} within ${START_TIMEOUT_MS / 1000} s.`,
+  );
 
   const createdb = await runLines(path.join(pgBin, "createdb"), ["-h", "localhost", "-p", port, "-U", USER, DATABASE], {
     env: { ...process.env, PGPASSWORD: password },

@@ -26,13 +26,17 @@ export type RunAs = { account: Account | undefined; wrap(command: string, args: 
 export async function unprivilegedRunner(): Promise<RunAs> {
   if (process.getuid?.() !== 0) return { account: undefined, wrap: (command, args) => ({ command, args: [...args] }) };
   const user = await account();
-  if (!user) fail("Running as root, and neither a `postgres` nor a `nobody` account exists for PostgreSQL to run as. Create one (useradd --system postgres).");
+  if (!user)
+    fail(
+      "Running as root, and neither a `postgres` nor a `nobody` account exists for PostgreSQL to run as. Create one (useradd --system postgres).",
+    );
   const setpriv = "/usr/bin/setpriv";
   const usable = await access(setpriv, constants.X_OK).then(
     () => true,
     () => false,
   );
-  if (!usable) fail("Running as root, PostgreSQL must run as another account, which needs /usr/bin/setpriv (Debian: apt-get install util-linux).");
+  if (!usable)
+    fail("Running as root, PostgreSQL must run as another account, which needs /usr/bin/setpriv (Debian: apt-get install util-linux).");
   return {
     account: user,
     wrap: (command, args) => ({

@@ -59,7 +59,12 @@ export async function startProdStack({ reuseBuild }: ProdStackOptions): Promise<
   ]);
   startUiInstances();
   await waitForAll(
-    UI_INSTANCE_PORTS.map((port) => ({ name: `UI instance ${port}`, url: `http://localhost:${port}/health/ready`, timeoutMs: 60_000, ready: (status) => status === 200 })),
+    UI_INSTANCE_PORTS.map((port) => ({
+      name: `UI instance ${port}`,
+      url: `http://localhost:${port}/health/ready`,
+      timeoutMs: 60_000,
+      ready: (status) => status === 200,
+    })),
   );
   await startNginx(binaries.nginx);
   await waitForAll([{ name: "nginx", url: `${URLS.ui}/health/ready`, timeoutMs: 15_000, ready: (status) => status === 200 }]);
