@@ -18,6 +18,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await app.open();
     await app.signIn.click();
     await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
+    await expect(page.getByTestId("oauth2-app")).toHaveText("You are signing in to Demo app with your account.");
     await login.signIn(existingAccount.email, existingAccount.password);
 
     await consent.expectOpen("Demo app");
@@ -161,6 +162,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
     await page.getByTestId("signup-link").click();
     await expect(page).toHaveURL(new RegExp(`^${UI_URL}/registration\\?flow=`));
+    await expect(page.getByTestId("oauth2-app")).toHaveText("You are signing in to Demo app with your account.");
     await registration.signUp(account.email, account.password);
     await consentScreen(page).allow.click();
     const { claims } = await app.expectSignedIn();
@@ -174,6 +176,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await app.startSignIn("?prompt=login");
     await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it's you");
+    await expect(page.getByTestId("oauth2-app")).toContainText("Demo app asked to make sure it is really you");
     await login.password.fill(existingAccount.password);
     await login.submit.click();
     await app.expectSignedIn();

@@ -7,6 +7,7 @@ import { linkToFlow, logoutLink } from "@/lib/kratos/urls";
 import type { LoginFlow } from "@/lib/kratos/types";
 import { hiddenIdentifier } from "@/lib/kratos/nodes/nodes";
 import { isFirstFactor, loginTitle } from "./login-step";
+import { ForApp } from "@/components/oauth2/for-app";
 
 /** `account`: who is signing in, when the flow itself does not say (a second step). */
 export function LoginView({ flow, account }: { flow: LoginFlow; account?: string }) {
@@ -43,6 +44,7 @@ export function LoginView({ flow, account }: { flow: LoginFlow; account?: string
         )
       }
     >
+      <ForApp flow={flow} />
       <FlowForms ui={flow.ui} formTestId={(group) => (group === "password" ? "login-flow" : `login-flow-${group}`)} />
     </PageShell>
   );

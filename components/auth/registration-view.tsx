@@ -5,6 +5,7 @@ import { t } from "@/lib/i18n/catalogue";
 import { linkToFlow } from "@/lib/kratos/urls";
 import { asksForMissingTraits } from "@/lib/kratos/nodes/providers";
 import type { RegistrationFlow } from "@/lib/kratos/types";
+import { ForApp } from "@/components/oauth2/for-app";
 
 export function RegistrationView({ flow }: { flow: RegistrationFlow }) {
   // Once the code is sent, Kratos keeps the details as hidden fields and refuses changed ones: a new flow is the way back.
@@ -37,6 +38,7 @@ export function RegistrationView({ flow }: { flow: RegistrationFlow }) {
         </p>
       }
     >
+      <ForApp flow={flow} />
       <FlowForms ui={flow.ui} formTestId={(group) => (group === "password" ? "registration-flow" : `registration-flow-${group}`)} />
     </PageShell>
   );

@@ -199,6 +199,9 @@ export const en = {
     "apps.since": "Allowed since",
     "apps.remove": "Remove access",
 
+    "oauth2.signingInTo": "You are signing in to {app} with your account.",
+    "oauth2.confirmWhy": "{app} asked to make sure it is really you, so please confirm, even though you are signed in here.",
+
     "continue.title": "Continuing to {app}",
     "continue.body": "You are being sent back to {app}. If nothing happens, use the button.",
     "continue.button": "Continue to {app}",
