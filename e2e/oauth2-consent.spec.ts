@@ -36,7 +36,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
 
     const { claims, userinfo } = await app.expectSignedIn();
     const identity = (await identityByEmail(existingAccount.email))!;
-    expect(claims).toMatchObject({ sub: identity.id, email: existingAccount.email, email_verified: false, iss: "http://localhost:4444" });
+    expect(claims).toMatchObject({ sub: identity.id, email: existingAccount.email, email_verified: false, iss: HYDRA_PUBLIC_URL });
     expect(userinfo).toMatchObject({ sub: identity.id, email: existingAccount.email });
     await expect(app.scope).toHaveText("openid email profile offline_access");
     await expect(app.refresh).toHaveText("yes");

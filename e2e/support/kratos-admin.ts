@@ -1,7 +1,4 @@
-import type { components } from "../../lib/kratos/api";
-
-type Identity = components["schemas"]["identity"];
-type Session = components["schemas"]["session"];
+import type { Identity, Session } from "../../lib/kratos/types";
 
 import { KRATOS_ADMIN_URL } from "./urls";
 

@@ -1,6 +1,6 @@
 import type { BrowserContext } from "@playwright/test";
 import { getIdentityWithCredentials, KRATOS_ADMIN_URL } from "./kratos-admin";
-import type { components } from "../../lib/kratos/api";
+import type { Identity } from "../../lib/kratos/types";
 
 /** The Local IdP as kratos/kratos.yml names it (provider id and label) and where it runs (scripts/local-idp). */
 export const LOCAL_IDP = { id: "local", label: "Local IdP", origin: "http://localhost:4450" } as const;
@@ -38,7 +38,7 @@ export async function storedSignInMethods(
 export async function createSocialIdentity(
   email: string,
   { subject = email, password }: { subject?: string; password?: string } = {},
-): Promise<components["schemas"]["identity"]> {
+): Promise<Identity> {
   const response = await fetch(`${KRATOS_ADMIN_URL}/admin/identities`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
@@ -52,5 +52,5 @@ export async function createSocialIdentity(
     }),
   });
   if (response.status !== 201) throw new Error(`Kratos admin POST /admin/identities answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as components["schemas"]["identity"];
+  return (await response.json()) as Identity;
 }

@@ -1,9 +1,7 @@
-import type { components } from "../../lib/kratos/api";
+import type { LoginFlow } from "../../lib/kratos/types";
 import { KratosBrowser } from "../../scripts/lib/kratos-http";
 import type { Account } from "./accounts";
 import { KRATOS_PUBLIC_URL } from "./urls";
-
-type LoginFlow = components["schemas"]["loginFlow"];
 
 export type OtherDevice = {
   /** Whether Kratos still accepts this device's session cookie (GET /sessions/whoami). */
