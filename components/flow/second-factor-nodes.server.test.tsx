@@ -7,11 +7,11 @@ import { FlowForms } from "./flow-forms";
 describe("second-factor settings without JavaScript", () => {
   it("shows the secret and codes as selectable text, offers the download link and no copy buttons that could not work", () => {
     const html = renderToStaticMarkup(<FlowForms ui={fixture("settings").ui} />);
-    expect(html).toMatch(/<code class="select-all[^"]*">[A-Z2-7]{32}<\/code>/);
+    expect(html).toMatch(/<code class="[^"]*\bselect-all\b[^"]*">[A-Z2-7]{32}<\/code>/);
     expect(copyButtons(html)).toEqual([]);
     // Its place is held (so nothing moves when the page comes alive), invisible, unreachable, and gone without scripting.
     expect(html).toMatch(
-      /<div class="invisible \[@media\(scripting:none\)\]:hidden" aria-hidden="true" data-testid="copy-placeholder"><button type="button" class="[^"]*" disabled="" tabindex="-1">Copy secret<\/button><\/div>/,
+      /<div class="(?=[^"]*\binvisible\b)(?=[^"]*\[@media\(scripting:none\)\]:hidden)[^"]*" aria-hidden="true" data-testid="copy-placeholder"><button type="button" class="[^"]*" disabled="" tabindex="-1">Copy secret<\/button><\/div>/,
     );
 
     const codesHtml = renderToStaticMarkup(<FlowForms ui={fixture("settings-second-factors").ui} />);
@@ -25,7 +25,7 @@ describe("second-factor settings without JavaScript", () => {
 function copyButtons(html: string): string[] {
   return (
     html
-      .replace(/<div class="invisible[^"]*" aria-hidden="true" data-testid="copy-placeholder">.*?<\/div>/g, "")
+      .replace(/<div class="[^"]*\binvisible\b[^"]*" aria-hidden="true" data-testid="copy-placeholder">.*?<\/div>/g, "")
       .match(/Copy (secret|codes)/g) ?? []
   );
 }
