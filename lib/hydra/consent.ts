@@ -48,14 +48,3 @@ export async function grantConsent(
   const idToken = session.identity ? idTokenClaims(session.identity, scopes) : {};
   return acceptConsent(request.challenge, { scopes, remember, idToken }, request.requested_access_token_audience ?? []);
 }
-
-/** Only Hydra's own addresses are continued to (no open redirect through /oauth2/continue). */
-export function isHydraAddress(address: string): boolean {
-  const { hydraPublicUrl } = config();
-  if (!hydraPublicUrl) return false;
-  try {
-    return new URL(address).origin === hydraPublicUrl.origin;
-  } catch {
-    return false;
-  }
-}

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { ContinueView } from "@/components/oauth2/continue-view";
 import { kratosPage } from "@/components/page/kratos-page";
-import { firstParam } from "@/lib/http/query";
 import { t } from "@/lib/i18n/catalogue";
-import { isHydraAddress } from "@/lib/hydra/consent";
+import { CONTINUE_COOKIE } from "@/lib/hydra/continue";
 import { requireHydra } from "@/lib/hydra/requests";
 import { KratosRefusal } from "@/lib/kratos/errors";
 
 export const metadata: Metadata = { title: t("continue.title", { app: t("continue.theApp") }) };
 
 /** The way back to an app after a decision on the consent or sign-out screen (see ContinueView). */
-export default kratosPage("/oauth2/continue", async (query) => {
+export default kratosPage("/oauth2/continue", async () => {
   requireHydra();
-  const to = firstParam(query, "to");
-  if (!to || !isHydraAddress(to)) throw new KratosRefusal("oauth2_challenge_missing", 400);
+  const to = (await cookies()).get(CONTINUE_COOKIE)?.value;
+  if (!to || !/^https?:\/\//.test(to)) throw new KratosRefusal("oauth2_challenge_missing", 400);
   return <ContinueView to={to} />;
 });
