@@ -56,17 +56,6 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await app.expectSignedIn();
     expect(answers).toBe(0);
   });
-    await app.startSignIn();
-    await app.expectSignedIn();
-    const bodies = await Promise.all(consentPages);
-    expect(bodies.length).toBeGreaterThan(0);
-    for (const body of bodies) expect(body).not.toContain('name="consent_challenge"');
-  });
-    // Hydra remembers the sign-in Kratos accepted, and the consent: nothing to answer this time.
-    await app.startSignIn();
-    await app.expectSignedIn();
-    expect(visited.filter((url) => new URL(url).pathname === "/consent")).toEqual([]);
-  });
 
   test("Deny sends the app access_denied", async ({ page, login, existingAccount }) => {
     const app = demoAppScreen(page);
