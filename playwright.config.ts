@@ -46,13 +46,18 @@ export default defineConfig({
       workers: 1,
     },
   ],
-  webServer: {
-    command: "npx tsx scripts/test-stack.ts",
+  webServer: stackWebServer("scripts/test-stack.ts"),
+});
+
+/** Playwright starts the stack (`script`), waits until the UI is ready, and stops it at the end. */
+export function stackWebServer(script: string) {
+  return {
+    command: `npx tsx ${script}`,
     url: `${UI_URL}/health/ready`,
     timeout: 10 * 60_000,
     reuseExistingServer: process.env.E2E_REUSE_STACK === "1",
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
-});
+  } as const;
+}

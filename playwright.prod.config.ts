@@ -1,6 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import base from "./playwright.config";
-import { UI_URL } from "./e2e/support/urls";
+import base, { stackWebServer } from "./playwright.config";
 
 /**
  * The core journeys against the production-like stack (npm run stack:prod):
@@ -16,13 +15,5 @@ export default defineConfig({
   // Production hashing (bcrypt cost 12) makes every sign-in slower than on the test stack.
   timeout: 60_000,
   projects: [{ name: "prod", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "npx tsx scripts/prod-stack.ts",
-    url: `${UI_URL}/health/ready`,
-    timeout: 10 * 60_000,
-    reuseExistingServer: process.env.E2E_REUSE_STACK === "1",
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+  webServer: stackWebServer("scripts/prod-stack.ts"),
 });
