@@ -1,14 +1,10 @@
 import { Button } from "@/components/ui/button";
 import { t } from "@/lib/i18n/catalogue";
 import { formatTime } from "@/lib/i18n/format-time";
-import { isKnownScope } from "@/lib/hydra/claims";
 import type { ConnectedApp } from "@/lib/hydra/connected-apps";
+import { scopeText } from "@/components/oauth2/scope-text";
 
 type Props = { apps: readonly ConnectedApp[]; removeApp: (formData: FormData) => Promise<void> };
-
-function scopeText(scope: string): string {
-  return isKnownScope(scope) ? t(`consent.scope.${scope}`) : t("consent.scope.other", { scope });
-}
 
 /** The apps that may use this account, what they may see, since when, and "Remove access". */
 export function ConnectedApps({ apps, removeApp }: Props) {

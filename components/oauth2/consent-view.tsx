@@ -3,19 +3,15 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
-import { isKnownScope } from "@/lib/hydra/claims";
 import type { ConsentRequest } from "@/lib/hydra/types";
 import { appName } from "./app-name";
+import { scopeText } from "./scope-text";
 
 type Props = {
   request: ConsentRequest;
   account: string;
   decide: (formData: FormData) => Promise<void>;
 };
-
-function scopeText(scope: string): string {
-  return isKnownScope(scope) ? t(`consent.scope.${scope}`) : t("consent.scope.other", { scope });
-}
 
 /**
  * The consent screen: which app, for which account, each requested scope with a
