@@ -13,6 +13,9 @@ pre{background:#f3f4f6;padding:1rem;overflow:auto}a.button,button{display:inline
 </head><body><main>${body}</main></body></html>`;
 }
 
+/** The app's logo, which its OAuth2 registration names (logo_uri) for the sign-in and consent screens. */
+export const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="8" fill="#1d4ed8"/><path d="M13 10h7a10 10 0 0 1 0 20h-7z" fill="none" stroke="#fff" stroke-width="4"/></svg>`;
+
 export function signedOutPage(notice?: string): string {
   return page(
     "Welcome",

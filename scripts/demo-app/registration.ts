@@ -9,6 +9,7 @@ function clientFor(appUrl: string, secret: string): OAuth2Client {
     client_name: DEMO_CLIENT_NAME,
     client_secret: secret,
     client_uri: appUrl,
+    logo_uri: `${appUrl}/logo.svg`,
     policy_uri: `${appUrl}/privacy`,
     tos_uri: `${appUrl}/terms`,
     redirect_uris: [`${appUrl}/callback`],

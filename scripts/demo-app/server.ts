@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import * as oidc from "openid-client";
-import { errorPage, signedInPage, signedOutPage, textPage } from "./pages";
+import { errorPage, LOGO, signedInPage, signedOutPage, textPage } from "./pages";
 import { registerDemoClient } from "./registration";
 
 export const DEMO_APP_PORT = 4446;
@@ -138,6 +138,9 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
       return tryRefreshToken(session, response);
     case "/logout":
       return signOut(response, sessionId, session);
+    case "/logo.svg":
+      response.writeHead(200, { "content-type": "image/svg+xml", "cache-control": "max-age=3600" });
+      return void response.end(LOGO);
     case "/privacy":
       return send(response, 200, textPage("Privacy policy", "The demo app keeps what it is given in memory, until it stops."));
     case "/terms":
