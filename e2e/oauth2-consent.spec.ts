@@ -107,6 +107,8 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     login,
     existingAccount,
   }) => {
+    // Two people sign in, in two browsers.
+    test.slow();
     const app = demoAppScreen(page);
     await app.startSignIn();
     await login.signIn(existingAccount.email, existingAccount.password);
@@ -144,6 +146,34 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await page.getByRole("button", { name: "Yes, sign out" }).click();
     await expect(page).toHaveURL(new RegExp(`^${DEMO_APP_URL}/`));
     await expect(app.signIn).toBeVisible();
+    await expect.poll(async () => (await activeSessions(identity.id)).length).toBe(0);
+    await home.expectSignedOut();
+  });
+
+  test("the company's own app skips the consent screen and the sign-out question; signing out still ends both sessions", async ({
+    page,
+    login,
+    home,
+    existingAccount,
+  }) => {
+    const answered: string[] = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.method() === "POST" && (path === "/consent" || path === "/logout")) answered.push(path);
+    });
+    const app = demoAppScreen(page);
+    await app.startSignIn("?app=first-party");
+    await login.signIn(existingAccount.email, existingAccount.password);
+    const { claims } = await app.expectSignedIn();
+    await expect(app.client).toHaveText("Demo company app");
+    expect(claims.email).toBe(existingAccount.email);
+    const identity = (await identityByEmail(existingAccount.email))!;
+    expect(await activeSessions(identity.id)).toHaveLength(1);
+
+    await page.getByRole("link", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(`${DEMO_APP_URL}/`);
+    await expect(app.signIn).toBeVisible();
+    expect(answered).toEqual([]);
     await expect.poll(async () => (await activeSessions(identity.id)).length).toBe(0);
     await home.expectSignedOut();
   });

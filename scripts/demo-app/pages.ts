@@ -22,17 +22,25 @@ export function signedOutPage(notice?: string): string {
     `<h1>Demo app</h1>
 <p>This app signs people in through the account UI, as any of your company's apps would (OAuth2 authorization code with PKCE, via Ory Hydra).</p>
 ${notice ? `<p role="status" data-testid="demo-notice">${escape(notice)}</p>` : ""}
-<p><a class="button" href="/login">Sign in with the account</a></p>`,
+<p><a class="button" href="/login">Sign in with the account</a></p>
+<p>Or sign in as <a href="/login?app=first-party">the company's own app</a>: a first-party client, which skips the consent screen and the sign-out question.</p>`,
   );
 }
 
-export type SignedIn = { claims: Record<string, unknown>; userinfo: Record<string, unknown>; scope: string; hasRefreshToken: boolean };
+export type SignedIn = {
+  app: string;
+  claims: Record<string, unknown>;
+  userinfo: Record<string, unknown>;
+  scope: string;
+  hasRefreshToken: boolean;
+};
 
 export function signedInPage(state: SignedIn): string {
   const json = (value: unknown) => escape(JSON.stringify(value, null, 2));
   return page(
     "Signed in",
     `<h1>Signed in</h1>
+<p>As <span data-testid="demo-client">${escape(state.app)}</span>, an OAuth2 client of the account service.</p>
 <p>Granted scopes: <code data-testid="demo-scope">${escape(state.scope)}</code></p>
 <p>Refresh token: <span data-testid="demo-refresh">${state.hasRefreshToken ? "yes" : "no"}</span></p>
 <h2>ID token claims</h2>
