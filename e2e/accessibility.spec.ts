@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { consentScreen } from "./screens/consent-screen";
+import { demoAppScreen } from "./screens/demo-app-screen";
 
 const PUBLIC_PAGES = ["/", "/login", "/registration", "/recovery", "/verification", "/error?id=stub:500", "/does-not-exist"];
 
@@ -30,6 +32,8 @@ test("pages with errors stay accessible", async ({ page, login, existingAccount 
 });
 
 test("signed-in pages have no WCAG 2.1 AA violations", async ({ page, login, home, existingAccount }) => {
+  // Three full axe scans after a sign-in.
+  test.slow();
   await login.open();
   await login.signIn(existingAccount.email, existingAccount.password);
   await home.expectSignedInAs(existingAccount.email);
@@ -37,6 +41,34 @@ test("signed-in pages have no WCAG 2.1 AA violations", async ({ page, login, hom
     await page.goto(path);
     await expectNoViolations(page, path);
   }
+});
+
+test("an app's sign-in, consent and sign-out screens have no WCAG 2.1 AA violations, in light and dark", async ({
+  page,
+  login,
+  existingAccount,
+}) => {
+  // Six full axe scans around a whole sign-in.
+  test.slow();
+  const inBothThemes = async (what: string) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoViolations(page, `${what} (${colorScheme})`);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+  };
+  const app = demoAppScreen(page);
+  await app.startSignIn();
+  await expect(page.getByTestId("oauth2-app")).toBeVisible();
+  await inBothThemes("/login for an app");
+  await login.signIn(existingAccount.email, existingAccount.password);
+  await consentScreen(page).expectOpen("Demo app");
+  await inBothThemes("/consent");
+  await consentScreen(page).allow.click();
+  await app.expectSignedIn();
+  await page.getByRole("link", { name: "Sign out" }).click();
+  await expect(page.getByRole("button", { name: "Yes, sign out" })).toBeVisible();
+  await inBothThemes("/logout for an app");
 });
 
 test("keyboard users see where the focus is", async ({ page }) => {

@@ -4,6 +4,7 @@ import { consentScreen } from "./screens/consent-screen";
 import { demoAppScreen } from "./screens/demo-app-screen";
 import { secondStepScreen } from "./screens/second-step-screen";
 import { newAccount } from "./support/accounts";
+import { watchCspViolations } from "./support/csp-violations";
 import { codeFrom } from "./support/mail";
 import { enrolSecondFactors } from "./support/second-factor";
 import { activeSessions, createIdentity, identityByEmail } from "./support/kratos-admin";
@@ -26,6 +27,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     login,
     existingAccount,
   }) => {
+    const violations = watchCspViolations(page);
     const app = demoAppScreen(page);
     const consent = consentScreen(page);
     await app.open();
@@ -55,6 +57,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     expect(userinfo).toMatchObject({ sub: identity.id, email: existingAccount.email });
     await expect(app.scope).toHaveText("openid email profile offline_access");
     await expect(app.refresh).toHaveText("yes");
+    expect(violations).toEqual([]);
   });
 
   test("a remembered decision skips the consent screen the next time", async ({ page, existingAccount }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { KRATOS_PUBLIC_URL } from "./support/urls";
+import { DEMO_APP_URL, KRATOS_PUBLIC_URL } from "./support/urls";
 
 const ROUTES = [
   "/",
@@ -10,6 +10,10 @@ const ROUTES = [
   "/verification",
   "/settings",
   "/logout",
+  "/sessions",
+  "/consent?consent_challenge=not-a-real-challenge",
+  "/logout?logout_challenge=not-a-real-challenge",
+  "/oauth2/continue",
   "/error?id=stub:500",
   "/error?error=security_csrf_violation",
   "/does-not-exist",
@@ -33,6 +37,8 @@ for (const route of ROUTES) {
     expect(csp).toContain("frame-ancestors 'none'");
     if (process.env.E2E_STACK_MODE !== "dev") expect(csp).toMatch(/style-src 'self'(;|$)/);
     expect(csp).toContain(`form-action 'self' ${KRATOS_PUBLIC_URL}`);
+    // The apps' own origins (ALLOWED_RETURN_URLS), for their logos on the sign-in and consent screens.
+    expect(csp).toMatch(new RegExp(`img-src 'self' data: ${DEMO_APP_URL}(;|$)`));
     expect(headers["permissions-policy"]).toContain("publickey-credentials-create=(self)");
     expect(headers["cache-control"]).toContain("no-store");
     expect(headers["x-powered-by"]).toBeUndefined();
