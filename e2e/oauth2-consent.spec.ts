@@ -317,7 +317,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("sign-in, consent and the way back to the app all work", async ({ page, login, existingAccount }) => {
+  test("sign-in, consent, the way back to the app and signing out from it all work", async ({ page, login, existingAccount }) => {
     const app = demoAppScreen(page);
     await app.startSignIn();
     await login.signIn(existingAccount.email, existingAccount.password);
@@ -327,5 +327,10 @@ test.describe("without JavaScript", () => {
     await consent.allow.click();
     await app.expectSignedIn();
     await expect(app.scope).toHaveText("openid email offline_access");
+
+    await page.getByRole("link", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Yes, sign out" }).click();
+    await expect(page).toHaveURL(`${DEMO_APP_URL}/`);
+    await expect(app.signIn).toBeVisible();
   });
 });
