@@ -1,0 +1,32 @@
+/**
+ * English names that Kratos does not send as texts of their own, and which every
+ * other catalogue translates key for key.
+ *
+ * `traits`: field labels by node name, for every trait of the identity schemas in
+ * kratos/. English pages keep the schema's own `title` (an operator may reword it
+ * there); these equal those titles and fix the keys other languages must cover.
+ *
+ * `methods`: Kratos credential types in words, as they read inside a sentence
+ * ("You can sign in using {available_methods}.").
+ */
+export const enTraits = {
+  "traits.email": "Email",
+  "traits.name": "Full name",
+  "traits.website": "Website",
+  "traits.age": "Age",
+  "traits.newsletter": "Send me the newsletter",
+  "traits.plan": "Plan",
+} as const;
+
+export const enMethods = {
+  password: "your password",
+  code: "a code sent by email",
+  oidc: "social sign-in",
+  passkey: "your passkey",
+  webauthn: "a security key",
+  totp: "your authenticator app",
+  lookup_secret: "a recovery code",
+} as const;
+
+export type TraitLabelKey = keyof typeof enTraits;
+export type MethodKey = keyof typeof enMethods;
