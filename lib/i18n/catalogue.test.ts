@@ -110,6 +110,15 @@ describe("kratosText context", () => {
   });
 });
 
+describe("generated field labels (1070002)", () => {
+  it("translate a title from our identity schemas and keep any other title as the schema wrote it", () => {
+    const label = { id: 1070002, text: "Full name", type: "info" as const, context: { title: "Full name" } };
+    expect(kratosText(label, "fr")).toBe("Nom complet");
+    expect(kratosText(label, "en")).toBe("Full name");
+    expect(kratosText({ ...label, text: "Employee number", context: { title: "Employee number" } }, "ar")).toBe("Employee number");
+  });
+});
+
 describe("traitLabel", () => {
   it("gives a field's label in the language, and nothing where the schema's title should stay", () => {
     expect(traitLabel("traits.email", "de")).toBe("E-Mail-Adresse");

@@ -1,4 +1,5 @@
 import type { Locale } from "./locale";
+import { enTraits } from "./locales/en-labels";
 
 /** Names a language gives to field labels (by trait node name) and to credential types. */
 export type ContextLabels = {
@@ -11,6 +12,10 @@ export type ContextVars = Record<string, string>;
 type UiTextLike = { id: number; text: string; context?: object };
 
 const MINUTE = 60_000;
+
+// A generated label (1070002) carries only the schema's title, not the field's name;
+// a title that is one of our schemas' own still finds its translation.
+const traitByEnglishTitle = new Map<string, string>(Object.entries(enTraits).map(([key, title]) => [title, key]));
 
 /**
  * A Kratos message's context as placeholder values in the reader's language; the
@@ -38,7 +43,8 @@ export function contextVars(
       if (formatted !== undefined && !Object.hasOwn(vars, name)) vars[name] = formatted;
     }
   }
-  if (typeof vars.property === "string") vars.property = labels.traits?.[`traits.${vars.property}`] ?? vars.property;
+  if (vars.property !== undefined) vars.property = labels.traits?.[`traits.${vars.property}`] ?? vars.property;
+  if (vars.title !== undefined) vars.title = labels.traits?.[traitByEnglishTitle.get(vars.title) ?? ""] ?? vars.title;
   const methods = availableMethods(context, locale, labels);
   if (methods) vars.available_methods = methods;
   return vars;

@@ -12,6 +12,8 @@
  * - `{x}` for a `x_unix` timestamp is the date and time (Intl.DateTimeFormat, UTC),
  *   and `{x_relative}` the distance from now ("3 minutes ago", "in 15 minutes");
  * - `{property}` is the field's translated label when the catalogue has one;
+ * - `{title}` (a field label from the identity schema) likewise, when it is the
+ *   English title of one of our schemas' traits; otherwise the schema's own title;
  * - `{available_methods}` (derived) names the ways into an existing account:
  *   its credential types in words, with the social sign-in providers by name.
  * The English templates follow Kratos's wording, so that filling one in with a
@@ -88,7 +90,7 @@ export const kratosMessages = {
 
   // Field and button labels (1070xxx)
   1070001: "Password",
-  // The identity schema's `title`; a per-trait label replaces it (see catalogue.ts traitLabel).
+  // The identity schema's `title`; pages that know the field's name use traitLabel (catalogue.ts).
   1070002: "{title}",
   1070003: "Save",
   1070004: "ID",

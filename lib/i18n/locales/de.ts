@@ -341,8 +341,8 @@ export const de = {
     4000020: "Der Wert darf höchstens {maximum} betragen, ist aber {actual}.",
     4000021: "Der Wert muss kleiner als {maximum} sein, ist aber {actual}.",
     4000022: "{actual} ist kein Vielfaches von {base}.",
-    4000023: "Höchstens {max_items} Einträge sind erlaubt, angegeben wurden {actual_items}.",
-    4000024: "Mindestens {min_items} Einträge sind nötig, angegeben wurden {actual_items}.",
+    4000023: "Die Anzahl der Einträge darf höchstens {max_items} betragen (angegeben: {actual_items}).",
+    4000024: "Die Anzahl der Einträge muss mindestens {min_items} betragen (angegeben: {actual_items}).",
     4000025: "Die Einträge an Position {index_a} und {index_b} sind gleich.",
     4000026: "Erwartet wurde {allowed_types}, angegeben wurde {actual_type}.",
     4000027:

@@ -334,8 +334,8 @@ export const es = {
     4000020: "El valor debe ser menor o igual que {maximum}, pero es {actual}.",
     4000021: "El valor debe ser menor que {maximum}, pero es {actual}.",
     4000022: "{actual} no es múltiplo de {base}.",
-    4000023: "Se permiten como máximo {max_items} elementos, pero hay {actual_items}.",
-    4000024: "Se necesitan al menos {min_items} elementos, pero hay {actual_items}.",
+    4000023: "El número de elementos no puede ser mayor que {max_items} (ahora hay {actual_items}).",
+    4000024: "El número de elementos debe ser al menos {min_items} (ahora hay {actual_items}).",
     4000025: "Los elementos de las posiciones {index_a} y {index_b} son iguales.",
     4000026: "Se esperaba {allowed_types}, pero se recibió {actual_type}.",
     4000027:

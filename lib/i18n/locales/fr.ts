@@ -341,8 +341,8 @@ export const fr = {
     4000020: "La valeur doit être inférieure ou égale à {maximum}, mais elle est de {actual}.",
     4000021: "La valeur doit être inférieure à {maximum}, mais elle est de {actual}.",
     4000022: "{actual} n'est pas un multiple de {base}.",
-    4000023: "{max_items} éléments au maximum sont autorisés, mais il y en a {actual_items}.",
-    4000024: "{min_items} éléments au minimum sont nécessaires, mais il y en a {actual_items}.",
+    4000023: "Le nombre d'éléments ne doit pas dépasser {max_items} (actuellement : {actual_items}).",
+    4000024: "Le nombre d'éléments doit être d'au moins {min_items} (actuellement : {actual_items}).",
     4000025: "Les éléments aux positions {index_a} et {index_b} sont identiques.",
     4000026: "Type attendu : {allowed_types} ; type reçu : {actual_type}.",
     4000027:
