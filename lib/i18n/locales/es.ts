@@ -103,7 +103,7 @@ export const es = {
     "home.unverified": "sin verificar",
     "home.assurance": "Nivel de seguridad",
     "home.methods": "Sesión iniciada con",
-    "home.expires": "La sesión caduca",
+    "home.expires": "Caducidad de la sesión",
     "home.settings": "Configuración de la cuenta",
     "home.sessions": "Dispositivos y sesiones",
     "home.signOut": "Cerrar sesión",
@@ -123,7 +123,7 @@ export const es = {
     "sessions.ipAddress": "Dirección IP",
     "sessions.location": "Ubicación",
     "sessions.signedInAt": "Inicio de sesión",
-    "sessions.expiresAt": "Caduca",
+    "sessions.expiresAt": "Caducidad",
     "sessions.userAgent": "Datos del navegador",
     "sessions.signOut": "Cerrar esta sesión",
     "sessions.signOutOthers": "Cerrar todas las demás sesiones",
@@ -206,7 +206,7 @@ export const es = {
 
     "apps.title": "Aplicaciones conectadas",
     "apps.none": "Ninguna aplicación tiene acceso a su cuenta.",
-    "apps.since": "Permitida desde",
+    "apps.since": "Permitida desde el",
     "apps.remove": "Retirar el acceso",
 
     "oauth2.signingInTo": "Está iniciando sesión en {app} con su cuenta.",
