@@ -1,5 +1,5 @@
 import type { KratosMessageId } from "./kratos-messages";
-import type { MethodKey, TraitLabelKey } from "./locales/en-labels";
+import type { MethodKey, ReasonKey, TraitLabelKey } from "./locales/en-labels";
 import type { UiMessageKey } from "./locales/en";
 
 /**
@@ -12,4 +12,5 @@ export type LocaleCatalogue = {
   kratos: Record<KratosMessageId, string>;
   traits: Record<TraitLabelKey, string>;
   methods: Record<MethodKey, string>;
+  reasons: Record<ReasonKey, string>;
 };

@@ -88,6 +88,19 @@ describe("kratosText context", () => {
     expect(kratosText({ ...duplicate, context: nothing }, "de")).toBe(duplicate.text);
   });
 
+  it("says the validator's reasons Kratos passes on in the language, and others as Kratos wrote them", () => {
+    const generic = { id: 4000001, type: "error" as const };
+    const reason = (text: string) => ({ ...generic, text, context: { reason: text } });
+    expect(kratosText(reason('"not-an-email" is not valid "email"'), "de")).toBe("„not-an-email“ ist keine gültige E-Mail-Adresse.");
+    expect(kratosText(reason('"example.org" is not valid "uri"'), "es")).toBe(
+      "«example.org» no es una dirección web completa. Debe empezar por https://.",
+    );
+    expect(kratosText(reason('"a \\"b\\"" is not valid "date"'), "de")).toBe('„a "b"“ hat nicht das erwartete Format (date).');
+    expect(kratosText(reason('value must be one of "free", "team"'), "ar")).toBe("يُرجى اختيار إحدى القيم المعروضة.");
+    expect(kratosText(reason('"x" is not valid "email"'), "en")).toBe('"x" is not valid "email"');
+    expect(kratosText(reason("Something Kratos says in English"), "fr")).toBe("Something Kratos says in English");
+  });
+
   it("names a missing property by its translated label", () => {
     const required = { id: 4000002, text: "Property email is missing.", type: "error" as const, context: { property: "email" } };
     expect(kratosText(required, "de")).toBe("Bitte füllen Sie „E-Mail-Adresse“ aus.");

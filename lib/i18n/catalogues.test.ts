@@ -4,7 +4,7 @@ import { kratosMessages } from "./kratos-messages";
 import { ar } from "./locales/ar";
 import { de } from "./locales/de";
 import { en } from "./locales/en";
-import { enMethods, enTraits } from "./locales/en-labels";
+import { enMethods, enReasons, enTraits } from "./locales/en-labels";
 import { es } from "./locales/es";
 import { fr } from "./locales/fr";
 import { placeholders } from "./placeholders";
@@ -16,6 +16,7 @@ const english: Record<keyof LocaleCatalogue, Readonly<Record<string, string>>> =
   kratos: kratosMessages,
   traits: enTraits,
   methods: enMethods,
+  reasons: enReasons,
 };
 
 const sections = Object.keys(english) as (keyof LocaleCatalogue)[];
@@ -31,8 +32,8 @@ const sameAsEnglish: Record<keyof typeof translated, readonly string[]> = {
   ar: [],
 };
 
-/** Latin words an Arabic page may show: abbreviations read as such, and a URL parameter's name. */
-const latinInArabic = ["QR", "IP", "return_to"];
+/** Latin an Arabic page may show: abbreviations read as such, a URL parameter's name, a URL's start. */
+const latinInArabic = ["QR", "IP", "return_to", "https://"];
 
 function entries(catalogue: LocaleCatalogue) {
   return sections.flatMap((section) =>

@@ -1,3 +1,4 @@
+import { knownReason } from "./kratos-reasons";
 import type { Locale } from "./locale";
 import { enTraits } from "./locales/en-labels";
 
@@ -5,6 +6,7 @@ import { enTraits } from "./locales/en-labels";
 export type ContextLabels = {
   traits?: Readonly<Partial<Record<string, string>>>;
   methods?: Readonly<Partial<Record<string, string>>>;
+  reasons?: Readonly<Partial<Record<string, string>>>;
 };
 
 export type ContextVars = Record<string, string>;
@@ -45,9 +47,16 @@ export function contextVars(
   }
   if (vars.property !== undefined) vars.property = labels.traits?.[`traits.${vars.property}`] ?? vars.property;
   if (vars.title !== undefined) vars.title = labels.traits?.[traitByEnglishTitle.get(vars.title) ?? ""] ?? vars.title;
+  if (vars.reason !== undefined) vars.reason = translatedReason(vars.reason, labels) ?? vars.reason;
   const methods = availableMethods(context, locale, labels);
   if (methods) vars.available_methods = methods;
   return vars;
+}
+
+function translatedReason(reason: string, labels: ContextLabels): string | undefined {
+  const known = knownReason(reason);
+  const template = known && labels.reasons?.[known.key];
+  return template && known ? template.replace(/\{(\w+)\}/g, (match, name: string) => known.vars[name] ?? match) : undefined;
 }
 
 function formatScalar(value: unknown, locale: Locale): string | undefined {

@@ -14,6 +14,8 @@
  * - `{property}` is the field's translated label when the catalogue has one;
  * - `{title}` (a field label from the identity schema) likewise, when it is the
  *   English title of one of our schemas' traits; otherwise the schema's own title;
+ * - `{reason}` of 4000001 is said in the reader's language when it is one of the
+ *   JSON-schema validator's sentences that kratos-reasons.ts recognises;
  * - `{available_methods}` (derived) names the ways into an existing account:
  *   its credential types in words, with the social sign-in providers by name.
  * The English templates follow Kratos's wording, so that filling one in with a
@@ -114,7 +116,7 @@ export const kratosMessages = {
     "An email containing a verification code has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with.",
 
   // Validation (4000xxx)
-  // Kratos's reason is free English text (e.g. a JSON-schema format error); it cannot be translated by id.
+  // Kratos's reason is free English text; the validator's usual ones are recognised (kratos-reasons.ts).
   4000001: "{reason}",
   4000002: "Property {property} is missing.",
   4000003: "length must be >= {min_length}, but got {actual_length}",

@@ -384,4 +384,10 @@ export const ar = {
     totp: "تطبيق المصادقة",
     lookup_secret: "رمز احتياطي",
   },
+  reasons: {
+    "format.email": "«{value}» ليس عنوان بريد إلكتروني صالحًا.",
+    "format.uri": "«{value}» ليس عنوان ويب كاملًا. يجب أن يبدأ بـ https://.",
+    format: "«{value}» ليس بالتنسيق المتوقع ({format}).",
+    enum: "يُرجى اختيار إحدى القيم المعروضة.",
+  },
 } satisfies LocaleCatalogue;

@@ -403,4 +403,10 @@ export const de = {
     totp: "Ihrer Authenticator-App",
     lookup_secret: "einem Wiederherstellungscode",
   },
+  reasons: {
+    "format.email": "„{value}“ ist keine gültige E-Mail-Adresse.",
+    "format.uri": "„{value}“ ist keine vollständige Webadresse. Sie sollte mit https:// beginnen.",
+    format: "„{value}“ hat nicht das erwartete Format ({format}).",
+    enum: "Bitte wählen Sie einen der angebotenen Werte.",
+  },
 } satisfies LocaleCatalogue;

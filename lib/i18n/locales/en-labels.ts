@@ -8,6 +8,10 @@
  *
  * `methods`: Kratos credential types in words, as they read inside a sentence
  * ("You can sign in using {available_methods}.").
+ *
+ * `reasons`: the JSON-schema validator's English that Kratos passes on as the
+ * free-text reason of 4000001 (kratos-reasons.ts recognises it); English pages
+ * keep Kratos's own wording.
  */
 export const enTraits = {
   "traits.email": "Email",
@@ -28,5 +32,13 @@ export const enMethods = {
   lookup_secret: "a recovery code",
 } as const;
 
+export const enReasons = {
+  "format.email": '"{value}" is not a valid email address.',
+  "format.uri": '"{value}" is not a complete web address. It should start with https://.',
+  format: '"{value}" does not have the expected format ({format}).',
+  enum: "Please choose one of the offered values.",
+} as const;
+
 export type TraitLabelKey = keyof typeof enTraits;
 export type MethodKey = keyof typeof enMethods;
+export type ReasonKey = keyof typeof enReasons;

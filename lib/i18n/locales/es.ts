@@ -396,4 +396,10 @@ export const es = {
     totp: "su aplicación de autenticación",
     lookup_secret: "un código de respaldo",
   },
+  reasons: {
+    "format.email": "«{value}» no es una dirección de correo electrónico válida.",
+    "format.uri": "«{value}» no es una dirección web completa. Debe empezar por https://.",
+    format: "«{value}» no tiene el formato esperado ({format}).",
+    enum: "Elija uno de los valores ofrecidos.",
+  },
 } satisfies LocaleCatalogue;

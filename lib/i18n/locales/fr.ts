@@ -404,4 +404,10 @@ export const fr = {
     totp: "votre application d'authentification",
     lookup_secret: "un code de secours",
   },
+  reasons: {
+    "format.email": "« {value} » n'est pas une adresse e-mail valide.",
+    "format.uri": "« {value} » n'est pas une adresse web complète. Elle doit commencer par https://.",
+    format: "« {value} » n'a pas le format attendu ({format}).",
+    enum: "Veuillez choisir l'une des valeurs proposées.",
+  },
 } satisfies LocaleCatalogue;
