@@ -135,6 +135,7 @@ describe("generated field labels (1070002)", () => {
 describe("traitLabel", () => {
   it("gives a field's label in the language, and nothing where the schema's title should stay", () => {
     expect(traitLabel("traits.email", "de")).toBe("E-Mail-Adresse");
+    expect(traitLabel("traits.plan.enterprise", "fr")).toBe("Entreprise");
     expect(traitLabel("traits.email", "en")).toBeUndefined();
     expect(traitLabel("traits.unknown", "de")).toBeUndefined();
   });

@@ -54,8 +54,8 @@ export function kratosText(text: KratosTextInput, locale: Locale = defaultLocale
 
 /**
  * The label of an identity-schema field in the person's language, by its node
- * name (`traits.email`); undefined when the language has none, so the caller keeps
- * the schema's own title.
+ * name (`traits.email`), or of one of its allowed values (`traits.plan.free`);
+ * undefined when the language has none, so the caller keeps the schema's wording.
  */
 export function traitLabel(nodeName: string, locale: Locale = defaultLocale): string | undefined {
   return catalogues[locale].traits?.[nodeName];

@@ -26,7 +26,7 @@ const sections = Object.keys(english) as (keyof LocaleCatalogue)[];
  * in everyday use there. Anything else equal to English is an untranslated text.
  */
 const sameAsEnglish: Record<keyof typeof translated, readonly string[]> = {
-  de: ["ui.group.passkey", "traits.traits.website"],
+  de: ["ui.group.passkey", "traits.traits.website", "traits.traits.plan.team"],
   fr: [],
   es: ["traits.traits.plan"],
   ar: [],

@@ -374,6 +374,9 @@ export const ar = {
     "traits.age": "العمر",
     "traits.newsletter": "أرغب في تلقي النشرة الإخبارية",
     "traits.plan": "الخطة",
+    "traits.plan.free": "المجانية",
+    "traits.plan.team": "الفرق",
+    "traits.plan.enterprise": "المؤسسات",
   },
   methods: {
     password: "كلمة مرورك",

@@ -393,6 +393,9 @@ export const de = {
     "traits.age": "Alter",
     "traits.newsletter": "Ich möchte den Newsletter erhalten",
     "traits.plan": "Tarif",
+    "traits.plan.free": "Kostenlos",
+    "traits.plan.team": "Team",
+    "traits.plan.enterprise": "Unternehmen",
   },
   methods: {
     password: "Ihrem Passwort",

@@ -3,7 +3,8 @@
  * other catalogue translates key for key.
  *
  * `traits`: field labels by node name, for every trait of the identity schemas in
- * kratos/. English pages keep the schema's own `title` (an operator may reword it
+ * kratos/, and the names of a trait's allowed values by node name and value
+ * (`traits.plan.free`: an enum trait has no properties, so the two cannot clash). English pages keep the schema's own `title` (an operator may reword it
  * there); these equal those titles and fix the keys other languages must cover.
  *
  * `methods`: Kratos credential types in words, as they read inside a sentence
@@ -20,6 +21,9 @@ export const enTraits = {
   "traits.age": "Age",
   "traits.newsletter": "Send me the newsletter",
   "traits.plan": "Plan",
+  "traits.plan.free": "Free",
+  "traits.plan.team": "Team",
+  "traits.plan.enterprise": "Enterprise",
 } as const;
 
 export const enMethods = {

@@ -386,6 +386,9 @@ export const es = {
     "traits.age": "Edad",
     "traits.newsletter": "Quiero recibir el boletín",
     "traits.plan": "Plan",
+    "traits.plan.free": "Gratuito",
+    "traits.plan.team": "Equipo",
+    "traits.plan.enterprise": "Empresa",
   },
   methods: {
     password: "su contraseña",

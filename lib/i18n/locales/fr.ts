@@ -394,6 +394,9 @@ export const fr = {
     "traits.age": "Âge",
     "traits.newsletter": "Je souhaite recevoir la newsletter",
     "traits.plan": "Formule",
+    "traits.plan.free": "Gratuite",
+    "traits.plan.team": "Équipe",
+    "traits.plan.enterprise": "Entreprise",
   },
   methods: {
     password: "votre mot de passe",
