@@ -26,7 +26,7 @@ export const fr = {
 
     "registration.title": "Créer un compte",
     "registration.haveAccount": "Vous avez déjà un compte ?",
-    "registration.signIn": "Se connecter plutôt",
+    "registration.signIn": "Se connecter",
     "registration.completeSocial":
       "Vous y êtes presque. Le service avec lequel vous vous êtes connecté n'a pas transmis toutes les informations nécessaires à votre compte : veuillez compléter celles qui manquent.",
     "registration.wrongDetails": "Mauvaise adresse ?",
