@@ -10,11 +10,12 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const { kratosBrowserUrl, extraFormActions } = appConfig();
+  const { kratosBrowserUrl, extraFormActions, logoOrigins } = appConfig();
   const policy = contentSecurityPolicy({
     nonce,
     kratosOrigin: kratosBrowserUrl.origin,
     extraFormActions,
+    logoOrigins,
     dev: process.env.NODE_ENV === "development",
   });
 

@@ -1,10 +1,23 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { consentScreen } from "./screens/consent-screen";
 import { demoAppScreen } from "./screens/demo-app-screen";
+import { secondStepScreen } from "./screens/second-step-screen";
 import { newAccount } from "./support/accounts";
+import { codeFrom } from "./support/mail";
+import { enrolSecondFactors } from "./support/second-factor";
 import { activeSessions, createIdentity, identityByEmail } from "./support/kratos-admin";
 import { signInSomeoneElse } from "./support/someone-else";
 import { DEMO_APP_URL, HYDRA_PUBLIC_URL, UI_URL } from "./support/urls";
+
+/** The app's logo from its registration, loaded (the CSP's img-src lets it through). */
+async function expectLogoShown(page: Page): Promise<void> {
+  const logo = page.getByTestId("oauth2-app-logo");
+  await expect(logo).toHaveAttribute("src", `${DEMO_APP_URL}/logo.svg`);
+  await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+}
+
+const NEW_PASSWORD = "Another-Horse-Battery-7";
 
 // The whole OAuth2 journey, driven through the demo app against the real Kratos and Hydra.
 test.describe("signing in to an app through this account (OAuth2 / OpenID Connect)", () => {
@@ -19,9 +32,11 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await app.signIn.click();
     await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
     await expect(page.getByTestId("oauth2-app")).toHaveText("You are signing in to Demo app with your account.");
+    await expectLogoShown(page);
     await login.signIn(existingAccount.email, existingAccount.password);
 
     await consent.expectOpen("Demo app");
+    await expectLogoShown(page);
     await expect(page.getByTestId("consent-account")).toHaveText(`Signed in as ${existingAccount.email}`);
     for (const label of [
       "Know who you are (your account's ID)",
@@ -92,6 +107,8 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     login,
     existingAccount,
   }) => {
+    // Two people sign in, in two browsers.
+    test.slow();
     const app = demoAppScreen(page);
     await app.startSignIn();
     await login.signIn(existingAccount.email, existingAccount.password);
@@ -103,6 +120,7 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     const response = await otherPage.goto(stolen);
     expect(response?.status()).toBe(403);
     await expect(otherPage.getByTestId("ui/error/message")).toContainText("made for a different account");
+    await expect(otherPage.getByTestId("error-app")).toHaveText("This concerns your sign-in to Demo app.");
     await expect(otherPage.getByRole("button", { name: "Allow" })).toHaveCount(0);
     await other.close();
 
@@ -128,6 +146,34 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await page.getByRole("button", { name: "Yes, sign out" }).click();
     await expect(page).toHaveURL(new RegExp(`^${DEMO_APP_URL}/`));
     await expect(app.signIn).toBeVisible();
+    await expect.poll(async () => (await activeSessions(identity.id)).length).toBe(0);
+    await home.expectSignedOut();
+  });
+
+  test("the company's own app skips the consent screen and the sign-out question; signing out still ends both sessions", async ({
+    page,
+    login,
+    home,
+    existingAccount,
+  }) => {
+    const answered: string[] = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.method() === "POST" && (path === "/consent" || path === "/logout")) answered.push(path);
+    });
+    const app = demoAppScreen(page);
+    await app.startSignIn("?app=first-party");
+    await login.signIn(existingAccount.email, existingAccount.password);
+    const { claims } = await app.expectSignedIn();
+    await expect(app.client).toHaveText("Demo company app");
+    expect(claims.email).toBe(existingAccount.email);
+    const identity = (await identityByEmail(existingAccount.email))!;
+    expect(await activeSessions(identity.id)).toHaveLength(1);
+
+    await page.getByRole("link", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(`${DEMO_APP_URL}/`);
+    await expect(app.signIn).toBeVisible();
+    expect(answered).toEqual([]);
     await expect.poll(async () => (await activeSessions(identity.id)).length).toBe(0);
     await home.expectSignedOut();
   });
@@ -181,6 +227,71 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     await login.password.fill(existingAccount.password);
     await login.submit.click();
     await app.expectSignedIn();
+  });
+
+  test("a person with an authenticator app completes the second step inside the app's sign-in", async ({
+    page,
+    login,
+    existingAccount,
+  }) => {
+    const { totpSecret } = await enrolSecondFactors(existingAccount);
+    const app = demoAppScreen(page);
+    const secondStep = secondStepScreen(page);
+    await app.startSignIn();
+    await login.signIn(existingAccount.email, existingAccount.password);
+    await secondStep.expectOpen(existingAccount.email);
+    await expect(page.getByTestId("oauth2-app")).toHaveText("You are signing in to Demo app with your account.");
+    await secondStep.completeWithApp(totpSecret);
+
+    await consentScreen(page).allow.click();
+    const { claims } = await app.expectSignedIn();
+    expect(claims.amr).toEqual(expect.arrayContaining(["password", "totp"]));
+  });
+
+  test("max_age makes a person whose sign-in is older than that confirm it is them", async ({ page, login, existingAccount }) => {
+    const app = demoAppScreen(page);
+    await app.signInAndAllow(existingAccount, { remember: true });
+    const { claims: first } = await app.expectSignedIn();
+    const firstAuthTime = Number(first.auth_time);
+
+    // The app accepts a sign-in at most one second old; wait until this one is older.
+    await expect.poll(() => Date.now() / 1000 - firstAuthTime, { timeout: 5_000 }).toBeGreaterThan(2);
+    await app.startSignIn("?max_age=1");
+    await expect(page).toHaveURL(new RegExp(`^${UI_URL}/login\\?flow=`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it's you");
+    await expect(page.getByTestId("oauth2-app")).toContainText("Demo app asked to make sure it is really you");
+    await login.password.fill(existingAccount.password);
+    await login.submit.click();
+    const { claims } = await app.expectSignedIn();
+    expect(Number(claims.auth_time)).toBeGreaterThan(firstAuthTime);
+  });
+
+  test("recovering the account in the middle of an app's sign-in leads back to the app", async ({
+    page,
+    recovery,
+    login,
+    existingAccount,
+  }) => {
+    const app = demoAppScreen(page);
+    await app.startSignIn();
+    await page.getByRole("link", { name: "Forgot password?" }).click();
+    await expect(recovery.heading).toHaveText("Recover your account");
+    const sentMail = await recovery.requestMail(existingAccount.email);
+    await recovery.enterCode(codeFrom(await sentMail()));
+
+    await expect(page).toHaveURL(/\/settings\?flow=/);
+    const passwordForm = page.getByRole("form", { name: "Password" });
+    await passwordForm.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
+    await passwordForm.getByRole("button", { name: "Save" }).click();
+
+    // Back at the app's sign-in, which Hydra cannot skip (this browser never finished one): Kratos asks once more.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it's you");
+    await expect(page.getByTestId("oauth2-app")).toContainText("Before Demo app gets access, please confirm it's you");
+    await login.password.fill(NEW_PASSWORD);
+    await login.submit.click();
+    await consentScreen(page).allow.click();
+    const { claims } = await app.expectSignedIn();
+    expect(claims.email).toBe(existingAccount.email);
   });
 
   test("Hydra's error page for an app it does not know: our words, the right status, Hydra's explanation quoted", async ({ page }) => {

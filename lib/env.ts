@@ -15,6 +15,8 @@ export type AppConfig = {
    * social sign-in providers, and the addresses return_to may lead to.
    */
   extraFormActions: string[];
+  /** Origins an app's logo may be loaded from (the CSP's img-src): the apps' own addresses and LOGO_ORIGINS. */
+  logoOrigins: string[];
   /** Hydra's admin API, when this UI is also an OAuth2 provider's login and consent UI; unset turns OAuth2 off. */
   hydraAdminUrl?: URL;
   /** Where the browser reaches Hydra's public API (needed with hydraAdminUrl). */
@@ -89,6 +91,12 @@ export function readConfig(): AppConfig {
         ...parseOrigins("ALLOWED_RETURN_URLS", "https://app.example.com/welcome"),
         // A sign-in for an app passes through Hydra after the form post to Kratos.
         ...(hydra.hydraPublicUrl ? [hydra.hydraPublicUrl.origin] : []),
+      ]),
+    ],
+    logoOrigins: [
+      ...new Set([
+        ...parseOrigins("LOGO_ORIGINS", "https://cdn.example.com"),
+        ...parseOrigins("ALLOWED_RETURN_URLS", "https://app.example.com/welcome"),
       ]),
     ],
     ...hydra,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ConsentView } from "@/components/oauth2/consent-view";
 import { ContinueView } from "@/components/oauth2/continue-view";
-import { appName } from "@/components/oauth2/app-name";
+import { appName } from "@/lib/hydra/app-name";
 import { kratosPage } from "@/components/page/kratos-page";
 import { firstParam } from "@/lib/http/query";
 import { t } from "@/lib/i18n/catalogue";

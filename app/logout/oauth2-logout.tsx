@@ -1,4 +1,4 @@
-import { appName } from "@/components/oauth2/app-name";
+import { appName } from "@/lib/hydra/app-name";
 import { ContinueView } from "@/components/oauth2/continue-view";
 import { PageShell } from "@/components/page/page-shell";
 import { Button } from "@/components/ui/button";

@@ -2,6 +2,8 @@ import { Button } from "@/components/ui/button";
 import { t } from "@/lib/i18n/catalogue";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { ConnectedApp } from "@/lib/hydra/connected-apps";
+import { appName } from "@/lib/hydra/app-name";
+import { AppLogo } from "@/components/oauth2/app-logo";
 import { scopeText } from "@/components/oauth2/scope-text";
 
 type Props = { apps: readonly ConnectedApp[]; removeApp: (formData: FormData) => Promise<void> };
@@ -21,9 +23,12 @@ export function ConnectedApps({ apps, removeApp }: Props) {
             const headingId = `app-${app.clientId}`;
             return (
               <li key={app.clientId} className="space-y-2 rounded-lg border border-border p-4" data-testid="connected-app">
-                <h3 id={headingId} className="font-medium">
-                  {app.name || t("consent.unnamedApp")}
-                </h3>
+                <div className="flex items-center gap-3">
+                  <AppLogo client={{ logo_uri: app.logoUri }} />
+                  <h3 id={headingId} className="font-semibold">
+                    {appName({ client_name: app.name })}
+                  </h3>
+                </div>
                 <ul className="list-disc ps-5 text-sm">
                   {app.scopes.map((scope) => (
                     <li key={scope}>{scopeText(scope)}</li>

@@ -12,3 +12,16 @@ export function loginTitle(flow: LoginFlow): string {
   if (flow.state === "sent_email") return t("checkEmail.title");
   return t("login.title");
 }
+
+// "Please confirm this action by verifying that it is you."
+const CONFIRM_ACTION = 1010003;
+
+/**
+ * The flow's texts without one that misleads: on an app's second step Kratos
+ * sets `refresh` and so also says "confirm this action", next to its own
+ * "complete the second authentication challenge".
+ */
+export function withoutRedundantMessages(flow: LoginFlow): LoginFlow["ui"] {
+  if (flow.requested_aal !== "aal2" || !flow.ui.messages) return flow.ui;
+  return { ...flow.ui, messages: flow.ui.messages.filter((message) => message.id !== CONFIRM_ACTION) };
+}

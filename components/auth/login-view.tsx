@@ -6,7 +6,7 @@ import { t } from "@/lib/i18n/catalogue";
 import { linkToFlow, logoutLink } from "@/lib/kratos/urls";
 import type { LoginFlow } from "@/lib/kratos/types";
 import { hiddenIdentifier } from "@/lib/kratos/nodes/nodes";
-import { isFirstFactor, loginTitle } from "./login-step";
+import { isFirstFactor, loginTitle, withoutRedundantMessages } from "./login-step";
 import { ForApp } from "@/components/oauth2/for-app";
 
 /** `account`: who is signing in, when the flow itself does not say (a second step). */
@@ -45,7 +45,10 @@ export function LoginView({ flow, account }: { flow: LoginFlow; account?: string
       }
     >
       <ForApp flow={flow} />
-      <FlowForms ui={flow.ui} formTestId={(group) => (group === "password" ? "login-flow" : `login-flow-${group}`)} />
+      <FlowForms
+        ui={withoutRedundantMessages(flow)}
+        formTestId={(group) => (group === "password" ? "login-flow" : `login-flow-${group}`)}
+      />
     </PageShell>
   );
 }
@@ -55,7 +58,8 @@ function loginIntro(flow: LoginFlow, account?: string): ReactNode {
   const identifier = hiddenIdentifier(flow.ui.nodes) ?? account;
   if (!identifier) return undefined;
   if (!isFirstFactor(flow)) {
-    return flow.refresh ? t("login.refreshAs", { identifier }) : t("login.signingInAs", { identifier });
+    // Kratos also sets `refresh` on an app's second step; that is still signing in.
+    return flow.refresh && flow.requested_aal !== "aal2" ? t("login.refreshAs", { identifier }) : t("login.signingInAs", { identifier });
   }
   return (
     <div className="space-y-1" data-testid="login-account">

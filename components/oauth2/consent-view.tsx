@@ -4,7 +4,8 @@ import { Checkbox } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/text-link";
 import { t } from "@/lib/i18n/catalogue";
 import type { ConsentRequest } from "@/lib/hydra/types";
-import { appName } from "./app-name";
+import { AppLogo } from "./app-logo";
+import { appName } from "@/lib/hydra/app-name";
 import { scopeText } from "./scope-text";
 
 type Props = {
@@ -27,7 +28,10 @@ export function ConsentView({ request, account, decide }: Props) {
       title={t("consent.title")}
       intro={
         <>
-          <p>{t("consent.intro", { app })}</p>
+          <div className="flex items-center gap-3">
+            <AppLogo client={request.client} />
+            <p>{t("consent.intro", { app })}</p>
+          </div>
           <p data-testid="consent-account">{t("consent.signedInAs", { name: account })}</p>
         </>
       }

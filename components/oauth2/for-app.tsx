@@ -1,7 +1,9 @@
 import { Alert } from "@/components/ui/alert";
 import { t } from "@/lib/i18n/catalogue";
 import type { LoginFlow, RegistrationFlow } from "@/lib/kratos/types";
-import { appName } from "./app-name";
+import { appAskedToConfirm } from "@/lib/hydra/reauthentication";
+import { AppLogo } from "./app-logo";
+import { appName } from "@/lib/hydra/app-name";
 
 /**
  * During an app's sign-in (OAuth2, through Hydra), which app the person is
@@ -12,11 +14,15 @@ export function ForApp({ flow }: { flow: LoginFlow | RegistrationFlow }) {
   const request = flow.oauth2_login_request;
   if (!request) return null;
   const app = appName(request.client);
-  const confirming = "refresh" in flow && flow.refresh === true;
+  // On a second step Kratos also sets `refresh`; that step explains itself.
+  const confirming = "refresh" in flow && flow.refresh === true && flow.requested_aal !== "aal2";
   return (
-    <Alert tone="info" className="mb-4 space-y-1" data-testid="oauth2-app">
-      <p>{t("oauth2.signingInTo", { app })}</p>
-      {confirming && <p>{t("oauth2.confirmWhy", { app })}</p>}
+    <Alert tone="info" className="mb-4 flex items-start gap-3" data-testid="oauth2-app">
+      <AppLogo client={request.client} />
+      <div className="space-y-1">
+        <p>{t("oauth2.signingInTo", { app })}</p>
+        {confirming && <p>{t(appAskedToConfirm(request.request_url) ? "oauth2.confirmWhy" : "oauth2.confirmAlways", { app })}</p>}
+      </div>
     </Alert>
   );
 }

@@ -7,7 +7,7 @@ import { appPath } from "@/lib/http/app-path";
 /** Text we did not write, and who wrote it: the address that sent the person here, or Kratos. */
 export type QuotedDetails = { source: "caller" | "kratos"; text: string };
 
-type Props = { title?: string; message: string; details?: QuotedDetails; reference?: string; errorId?: string };
+type Props = { title?: string; message: string; details?: QuotedDetails; reference?: string; errorId?: string; app?: string };
 
 /** Long enough for any real explanation, too short to stage a convincing fake page. */
 export const MAX_QUOTED_DETAILS = 200;
@@ -18,12 +18,13 @@ const DETAILS_LABEL: Record<QuotedDetails["source"], UiMessageKey> = {
 };
 
 /** The error page body, always with a way on. */
-export function ErrorView({ title = t("error.title"), message, details, reference, errorId }: Props) {
+export function ErrorView({ title = t("error.title"), message, details, reference, errorId, app }: Props) {
   const action = offersSignIn(errorId)
     ? { href: appPath("/login"), label: t("error.signIn") }
     : { href: appPath("/"), label: t("error.back") };
   return (
     <ProblemView title={title} message={message} action={action}>
+      {app && <p data-testid="error-app">{t("error.forApp", { app })}</p>}
       {details && <QuotedText details={details} />}
       {errorId && isKnownErrorId(errorId) && (
         // The error's id, so an integrator can look it up; only ids we know, never a caller's text.

@@ -24,7 +24,7 @@ export function kratosPage(route: string, render: (query: QueryParams) => Promis
     } catch (error) {
       if (isKratosRefusal(error)) {
         setResponseStatus(error.status);
-        return <ErrorView message={messageForErrorId(error.errorId)} errorId={error.errorId} />;
+        return <ErrorView message={messageForErrorId(error.errorId)} errorId={error.errorId} app={error.app} />;
       }
       if (!isKratosUnavailable(error)) throw error;
       console.warn(JSON.stringify({ level: "warn", msg: error.message, route }));

@@ -8,6 +8,7 @@ import { loginScreen } from "./login-screen";
 export function demoAppScreen(page: Page) {
   return {
     signIn: page.getByRole("link", { name: "Sign in with the account" }),
+    client: page.getByTestId("demo-client"),
     claims: page.getByTestId("demo-claims"),
     userinfo: page.getByTestId("demo-userinfo"),
     scope: page.getByTestId("demo-scope"),

@@ -2,7 +2,7 @@ import "server-only";
 import { hydraAdmin } from "./client";
 
 /** An app this person has let use their account. */
-export type ConnectedApp = { clientId: string; name?: string; scopes: string[]; since?: string };
+export type ConnectedApp = { clientId: string; name?: string; logoUri?: string; scopes: string[]; since?: string };
 
 /**
  * The apps a person has granted access to, from Hydra's consent sessions (one
@@ -19,7 +19,13 @@ export async function listConnectedApps(identityId: string): Promise<ConnectedAp
     const since = grant.handled_at || undefined;
     const known = byClient.get(client.client_id);
     if (known?.since && since && known.since > since) continue;
-    byClient.set(client.client_id, { clientId: client.client_id, name: client.client_name, scopes: grant.grant_scope ?? [], since });
+    byClient.set(client.client_id, {
+      clientId: client.client_id,
+      name: client.client_name,
+      logoUri: client.logo_uri,
+      scopes: grant.grant_scope ?? [],
+      since,
+    });
   }
   return [...byClient.values()];
 }

@@ -3,6 +3,7 @@ import { config } from "@/lib/config";
 import { KratosRefusal } from "@/lib/kratos/errors";
 import { currentSession } from "@/lib/kratos/session";
 import type { Session } from "@/lib/kratos/types";
+import { appName } from "./app-name";
 import { idTokenClaims, scopesToGrant } from "./claims";
 import { acceptConsent, fetchConsentRequest } from "./requests";
 import type { ConsentRequest } from "./types";
@@ -16,9 +17,9 @@ export async function consentForSignedInPerson(challenge: string | undefined): P
   if (!challenge) throw new KratosRefusal("oauth2_challenge_missing", 400);
   const request = await fetchConsentRequest(challenge);
   const lookup = await currentSession();
-  if (lookup.state !== "active") throw new KratosRefusal("oauth2_consent_signed_out", 401);
+  if (lookup.state !== "active") throw new KratosRefusal("oauth2_consent_signed_out", 401, appName(request.client));
   if (!lookup.session.identity || lookup.session.identity.id !== request.subject) {
-    throw new KratosRefusal("oauth2_consent_wrong_account", 403);
+    throw new KratosRefusal("oauth2_consent_wrong_account", 403, appName(request.client));
   }
   return { request, session: lookup.session };
 }

@@ -152,6 +152,8 @@ export class KratosRefusal extends Error {
   constructor(
     readonly errorId: string,
     readonly status: number,
+    /** The app (OAuth2 client) whose request was refused, when known: the error page names it. */
+    readonly app?: string,
   ) {
     super(`Kratos refused: ${errorId} (${status})`);
     this.name = "KratosRefusal";

@@ -4,6 +4,8 @@ export type PolicyInputs = {
   kratosOrigin: string;
   /** Origins a form post may be redirected to by Kratos (social sign-in providers). */
   extraFormActions: readonly string[];
+  /** Origins images may come from besides ours: the OAuth2 apps' logos. */
+  logoOrigins: readonly string[];
   dev: boolean;
 };
 
@@ -13,14 +15,14 @@ export type PolicyInputs = {
  * Forms may post only to us and Kratos (and, because browsers also check the
  * redirect after a form post, to the configured sign-in providers).
  */
-export function contentSecurityPolicy({ nonce, kratosOrigin, extraFormActions, dev }: PolicyInputs): string {
+export function contentSecurityPolicy({ nonce, kratosOrigin, extraFormActions, logoOrigins, dev }: PolicyInputs): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // React's development build needs eval for its debugging aids; production never does.
     "script-src": ["'self'", `'nonce-${nonce}'`, kratosOrigin, ...(dev ? ["'unsafe-eval'"] : [])],
     // Next's development overlay injects style elements; the production build has only stylesheets.
     "style-src": ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
-    "img-src": ["'self'", "data:"],
+    "img-src": ["'self'", "data:", ...logoOrigins],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
     "form-action": ["'self'", kratosOrigin, ...extraFormActions],

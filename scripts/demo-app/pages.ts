@@ -13,23 +13,34 @@ pre{background:#f3f4f6;padding:1rem;overflow:auto}a.button,button{display:inline
 </head><body><main>${body}</main></body></html>`;
 }
 
+/** The app's logo, which its OAuth2 registration names (logo_uri) for the sign-in and consent screens. */
+export const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="8" fill="#1d4ed8"/><path d="M13 10h7a10 10 0 0 1 0 20h-7z" fill="none" stroke="#fff" stroke-width="4"/></svg>`;
+
 export function signedOutPage(notice?: string): string {
   return page(
     "Welcome",
     `<h1>Demo app</h1>
 <p>This app signs people in through the account UI, as any of your company's apps would (OAuth2 authorization code with PKCE, via Ory Hydra).</p>
 ${notice ? `<p role="status" data-testid="demo-notice">${escape(notice)}</p>` : ""}
-<p><a class="button" href="/login">Sign in with the account</a></p>`,
+<p><a class="button" href="/login">Sign in with the account</a></p>
+<p>Or sign in as <a href="/login?app=first-party">the company's own app</a>: a first-party client, which skips the consent screen and the sign-out question.</p>`,
   );
 }
 
-export type SignedIn = { claims: Record<string, unknown>; userinfo: Record<string, unknown>; scope: string; hasRefreshToken: boolean };
+export type SignedIn = {
+  app: string;
+  claims: Record<string, unknown>;
+  userinfo: Record<string, unknown>;
+  scope: string;
+  hasRefreshToken: boolean;
+};
 
 export function signedInPage(state: SignedIn): string {
   const json = (value: unknown) => escape(JSON.stringify(value, null, 2));
   return page(
     "Signed in",
     `<h1>Signed in</h1>
+<p>As <span data-testid="demo-client">${escape(state.app)}</span>, an OAuth2 client of the account service.</p>
 <p>Granted scopes: <code data-testid="demo-scope">${escape(state.scope)}</code></p>
 <p>Refresh token: <span data-testid="demo-refresh">${state.hasRefreshToken ? "yes" : "no"}</span></p>
 <h2>ID token claims</h2>

@@ -1,14 +1,23 @@
 import { randomBytes } from "node:crypto";
 import type { OAuth2Client } from "../../lib/hydra/types";
 
-export const DEMO_CLIENT_NAME = "Demo app";
+/**
+ * The demo app signs in as one of two OAuth2 clients: an outside app, which
+ * must ask for consent, or one of the company's own (first party), which Hydra
+ * lets skip both the consent screen and the sign-out question.
+ */
+export type DemoClient = "outside" | "firstParty";
+
+export const DEMO_CLIENT_NAMES: Record<DemoClient, string> = { outside: "Demo app", firstParty: "Demo company app" };
 
 /** What the demo app is as an OAuth2 client of Hydra. */
-function clientFor(appUrl: string, secret: string): OAuth2Client {
+function clientFor(kind: DemoClient, appUrl: string, secret: string): OAuth2Client {
+  const firstParty = kind === "firstParty";
   return {
-    client_name: DEMO_CLIENT_NAME,
+    client_name: DEMO_CLIENT_NAMES[kind],
     client_secret: secret,
     client_uri: appUrl,
+    logo_uri: `${appUrl}/logo.svg`,
     policy_uri: `${appUrl}/privacy`,
     tos_uri: `${appUrl}/terms`,
     redirect_uris: [`${appUrl}/callback`],
@@ -17,7 +26,8 @@ function clientFor(appUrl: string, secret: string): OAuth2Client {
     response_types: ["code"],
     scope: "openid email profile offline_access",
     token_endpoint_auth_method: "client_secret_basic",
-    skip_consent: false,
+    skip_consent: firstParty,
+    skip_logout_consent: firstParty,
   };
 }
 
@@ -35,10 +45,14 @@ async function hydraAdmin<T>(adminUrl: string, path: string, init: RequestInit =
  * clients across restarts of the development stack, but never shows a secret
  * twice, so a known one is set each time). Returns the client id and secret.
  */
-export async function registerDemoClient(adminUrl: string, appUrl: string): Promise<{ clientId: string; clientSecret: string }> {
+export async function registerDemoClient(
+  kind: DemoClient,
+  adminUrl: string,
+  appUrl: string,
+): Promise<{ clientId: string; clientSecret: string }> {
   const secret = randomBytes(24).toString("base64url");
-  const wanted = clientFor(appUrl, secret);
-  const existing = await hydraAdmin<OAuth2Client[]>(adminUrl, `/admin/clients?client_name=${encodeURIComponent(DEMO_CLIENT_NAME)}`);
+  const wanted = clientFor(kind, appUrl, secret);
+  const existing = await hydraAdmin<OAuth2Client[]>(adminUrl, `/admin/clients?client_name=${encodeURIComponent(DEMO_CLIENT_NAMES[kind])}`);
   const id = existing[0]?.client_id;
   const saved = id
     ? await hydraAdmin<OAuth2Client>(adminUrl, `/admin/clients/${encodeURIComponent(id)}`, {

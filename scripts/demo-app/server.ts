@@ -5,8 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import * as oidc from "openid-client";
-import { errorPage, signedInPage, signedOutPage, textPage } from "./pages";
-import { registerDemoClient } from "./registration";
+import { errorPage, LOGO, signedInPage, signedOutPage, textPage } from "./pages";
+import { DEMO_CLIENT_NAMES, registerDemoClient, type DemoClient } from "./registration";
 
 export const DEMO_APP_PORT = 4446;
 const appUrl = `http://localhost:${DEMO_APP_PORT}`;
@@ -14,19 +14,27 @@ const hydraPublicUrl = process.env.HYDRA_PUBLIC_URL ?? "http://localhost:4444";
 const hydraAdminUrl = process.env.HYDRA_ADMIN_URL ?? "http://localhost:4445";
 const SCOPE = "openid email profile offline_access";
 
-type Pending = { verifier: string; state: string; nonce: string };
-type Session = { tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers; userinfo: Record<string, unknown> };
+type Pending = { client: DemoClient; verifier: string; state: string; nonce: string };
+type Session = {
+  client: DemoClient;
+  tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers;
+  userinfo: Record<string, unknown>;
+};
 
 // A demo keeps its state in memory: a restart signs everyone out of the app.
 const pending = new Map<string, Pending>();
 const sessions = new Map<string, Session>();
 
-const { clientId, clientSecret } = await registerDemoClient(hydraAdminUrl, appUrl);
-// The client is registered for client_secret_basic (registration.ts); openid-client defaults to client_secret_post.
-const config = await oidc.discovery(new URL(hydraPublicUrl), clientId, undefined, oidc.ClientSecretBasic(clientSecret), {
-  // Hydra runs on plain http://localhost here; a real app talks to an https issuer.
-  execute: [oidc.allowInsecureRequests],
-});
+async function discover(kind: DemoClient): Promise<oidc.Configuration> {
+  const { clientId, clientSecret } = await registerDemoClient(kind, hydraAdminUrl, appUrl);
+  // The client is registered for client_secret_basic (registration.ts); openid-client defaults to client_secret_post.
+  return oidc.discovery(new URL(hydraPublicUrl), clientId, undefined, oidc.ClientSecretBasic(clientSecret), {
+    // Hydra runs on plain http://localhost here; a real app talks to an https issuer.
+    execute: [oidc.allowInsecureRequests],
+  });
+}
+
+const configs: Record<DemoClient, oidc.Configuration> = { outside: await discover("outside"), firstParty: await discover("firstParty") };
 
 function cookie(request: IncomingMessage, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? "").split(";")) {
@@ -52,7 +60,9 @@ const cleared = (name: string) => `${name}=; Path=/; Max-Age=0`;
 
 async function startSignIn(url: URL, response: ServerResponse): Promise<void> {
   const verifier = oidc.randomPKCECodeVerifier();
-  const entry: Pending = { verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
+  // "Sign in as the company's own app" (?app=first-party) uses the first-party client.
+  const client: DemoClient = url.searchParams.get("app") === "first-party" ? "firstParty" : "outside";
+  const entry: Pending = { client, verifier, state: oidc.randomState(), nonce: oidc.randomNonce() };
   const id = randomBytes(16).toString("hex");
   pending.set(id, entry);
   const parameters: Record<string, string> = {
@@ -68,7 +78,7 @@ async function startSignIn(url: URL, response: ServerResponse): Promise<void> {
     const value = url.searchParams.get(name);
     if (value) parameters[name] = value;
   }
-  redirect(response, oidc.buildAuthorizationUrl(config, parameters).href, [authCookie(id)]);
+  redirect(response, oidc.buildAuthorizationUrl(configs[client], parameters).href, [authCookie(id)]);
 }
 
 async function finishSignIn(request: IncomingMessage, url: URL, response: ServerResponse): Promise<void> {
@@ -81,6 +91,7 @@ async function finishSignIn(request: IncomingMessage, url: URL, response: Server
   const entry = authId ? pending.get(authId) : undefined;
   if (!authId || !entry) return send(response, 400, errorPage("no_pending_sign_in", "Start again from the app"));
   pending.delete(authId);
+  const config = configs[entry.client];
   const tokens = await oidc.authorizationCodeGrant(config, url, {
     pkceCodeVerifier: entry.verifier,
     expectedState: entry.state,
@@ -89,15 +100,15 @@ async function finishSignIn(request: IncomingMessage, url: URL, response: Server
   const subject = tokens.claims()?.sub;
   const userinfo = subject ? ((await oidc.fetchUserInfo(config, tokens.access_token, subject)) as Record<string, unknown>) : {};
   const id = randomBytes(16).toString("hex");
-  sessions.set(id, { tokens, userinfo });
+  sessions.set(id, { client: entry.client, tokens, userinfo });
   redirect(response, "/", [sessionCookie(id), cleared("demo_auth")]);
 }
 
 async function tryRefreshToken(session: Session | undefined, response: ServerResponse): Promise<void> {
   const refreshToken = session?.tokens.refresh_token;
-  if (!refreshToken) return send(response, 400, errorPage("no_refresh_token", undefined));
+  if (!session || !refreshToken) return send(response, 400, errorPage("no_refresh_token", undefined));
   try {
-    await oidc.refreshTokenGrant(config, refreshToken);
+    await oidc.refreshTokenGrant(configs[session.client], refreshToken);
     send(response, 200, textPage("Refreshed", "The refresh token still works."));
   } catch (error) {
     const code = error instanceof oidc.ResponseBodyError ? error.error : "refresh_failed";
@@ -108,8 +119,8 @@ async function tryRefreshToken(session: Session | undefined, response: ServerRes
 function signOut(response: ServerResponse, sessionId: string | undefined, session: Session | undefined): void {
   if (sessionId) sessions.delete(sessionId);
   const idToken = session?.tokens.id_token;
-  if (!idToken) return redirect(response, "/", [cleared("demo_session")]);
-  const endSession = oidc.buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: `${appUrl}/` });
+  if (!session || !idToken) return redirect(response, "/", [cleared("demo_session")]);
+  const endSession = oidc.buildEndSessionUrl(configs[session.client], { id_token_hint: idToken, post_logout_redirect_uri: `${appUrl}/` });
   redirect(response, endSession.href, [cleared("demo_session")]);
 }
 
@@ -124,6 +135,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
         response,
         200,
         signedInPage({
+          app: DEMO_CLIENT_NAMES[session.client],
           claims: session.tokens.claims() ?? {},
           userinfo: session.userinfo,
           scope: session.tokens.scope ?? "",
@@ -138,6 +150,9 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
       return tryRefreshToken(session, response);
     case "/logout":
       return signOut(response, sessionId, session);
+    case "/logo.svg":
+      response.writeHead(200, { "content-type": "image/svg+xml", "cache-control": "max-age=3600" });
+      return void response.end(LOGO);
     case "/privacy":
       return send(response, 200, textPage("Privacy policy", "The demo app keeps what it is given in memory, until it stops."));
     case "/terms":
@@ -153,5 +168,7 @@ createServer((request, response) => {
     if (!response.headersSent) send(response, 500, errorPage("demo_app_error", error instanceof Error ? error.message : undefined));
   });
 }).listen(DEMO_APP_PORT, "localhost", () => {
-  console.log(`Demo app ready on ${appUrl} (OAuth2 client ${clientId})`);
+  console.log(
+    `Demo app ready on ${appUrl} (OAuth2 clients ${configs.outside.clientMetadata().client_id}, first party ${configs.firstParty.clientMetadata().client_id})`,
+  );
 });

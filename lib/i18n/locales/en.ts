@@ -201,6 +201,8 @@ export const en = {
 
     "oauth2.signingInTo": "You are signing in to {app} with your account.",
     "oauth2.confirmWhy": "{app} asked to make sure it is really you, so please confirm, even though you are signed in here.",
+    "oauth2.confirmAlways": "Before {app} gets access, please confirm it's you, even though you are signed in here.",
+    "error.forApp": "This concerns your sign-in to {app}.",
 
     "continue.title": "Continuing to {app}",
     "continue.body": "You are being sent back to {app}. If nothing happens, use the button.",
