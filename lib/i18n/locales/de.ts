@@ -218,6 +218,9 @@ export const de = {
     "oauth2.signingInTo": "Sie melden sich mit Ihrem Konto bei {app} an.",
     "oauth2.confirmWhy":
       "{app} möchte sichergehen, dass Sie es wirklich sind. Bitte bestätigen Sie das, auch wenn Sie hier bereits angemeldet sind.",
+    "oauth2.confirmAlways":
+      "Bevor {app} Zugriff erhält, bestätigen Sie bitte, dass Sie es sind, auch wenn Sie hier bereits angemeldet sind.",
+    "error.forApp": "Es betrifft Ihre Anmeldung bei {app}.",
 
     "continue.title": "Weiter zu {app}",
     "continue.body": "Sie werden zu {app} zurückgeleitet. Falls nichts passiert, verwenden Sie die Schaltfläche.",

@@ -211,6 +211,8 @@ export const es = {
 
     "oauth2.signingInTo": "Está iniciando sesión en {app} con su cuenta.",
     "oauth2.confirmWhy": "{app} quiere asegurarse de que es realmente usted, así que confírmelo aunque ya haya iniciado sesión aquí.",
+    "oauth2.confirmAlways": "Antes de que {app} obtenga acceso, confirme que es usted, aunque ya haya iniciado sesión aquí.",
+    "error.forApp": "Esto afecta a su inicio de sesión en {app}.",
 
     "continue.title": "Continuar a {app}",
     "continue.body": "Le estamos devolviendo a {app}. Si no ocurre nada, use el botón.",

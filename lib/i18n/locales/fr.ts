@@ -217,6 +217,8 @@ export const fr = {
     "oauth2.signingInTo": "Vous vous connectez à {app} avec votre compte.",
     "oauth2.confirmWhy":
       "{app} souhaite s'assurer qu'il s'agit bien de vous : veuillez confirmer votre identité, même si vous êtes déjà connecté ici.",
+    "oauth2.confirmAlways": "Avant que {app} n'obtienne l'accès, veuillez confirmer votre identité, même si vous êtes déjà connecté ici.",
+    "error.forApp": "Cela concerne votre connexion à {app}.",
 
     "continue.title": "Poursuivre vers {app}",
     "continue.body": "Vous êtes redirigé vers {app}. Si rien ne se passe, utilisez le bouton.",
