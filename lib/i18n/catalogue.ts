@@ -1,22 +1,31 @@
+import { contextVars, type ContextLabels } from "./context-vars";
+import { defaultLocale, type Locale } from "./locale";
+import { ar } from "./locales/ar";
+import { de } from "./locales/de";
 import { en, type UiMessageKey } from "./locales/en";
-import type { UiText } from "@/lib/kratos/types";
+import { es } from "./locales/es";
+import { fr } from "./locales/fr";
 
-export type Locale = "en";
+export { defaultLocale, locales, textDirection, type Locale } from "./locale";
 
-type Catalogue = {
+type Catalogue = ContextLabels & {
   ui: Partial<Record<UiMessageKey, string>>;
-  kratos: Record<number, string>;
+  kratos: Readonly<Record<number, string>>;
 };
 
-const catalogues: Record<Locale, Catalogue> = { en };
-
-export const defaultLocale: Locale = "en";
+// English keeps Kratos's own wording and the identity schema's titles, so it lists neither.
+const catalogues: Record<Locale, Catalogue> = { en, de, fr, es, ar };
 
 export type Vars = Record<string, string | number>;
 
+/** A Kratos UI text (`UiText`), or one nested in another's context. */
+type KratosTextInput = { id: number; text: string; type?: string; context?: object };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 /** Replaces {name} with vars.name; unknown placeholders are left visible rather than dropped. */
 export function interpolate(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : match));
+  return template.replace(PLACEHOLDER, (match, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : match));
 }
 
 /** One of our own texts, falling back to English, and to the key itself when no language has it. */
@@ -24,17 +33,30 @@ export function t(key: UiMessageKey, vars?: Vars, locale: Locale = defaultLocale
   return interpolate(catalogues[locale].ui[key] ?? en.ui[key] ?? key, vars);
 }
 
-/** A Kratos text in the person's language: by message id with its context, else Kratos's own wording. */
-export function kratosText(text: UiText, locale: Locale = defaultLocale): string {
-  const template = catalogues[locale].kratos[text.id];
+/**
+ * A Kratos text in the person's language: by message id with its context, else
+ * Kratos's own wording. Also Kratos's wording when the context lacks a value the
+ * template needs: a whole English sentence reads better than a broken one.
+ */
+export function kratosText(text: KratosTextInput, locale: Locale = defaultLocale, now: Date = new Date()): string {
+  const catalogue = catalogues[locale];
+  const template = catalogue.kratos[text.id];
   if (!template) return text.text;
-  return interpolate(template, contextVars(text.context));
+  const vars = contextVars(text.context, locale, catalogue, now, (inner) => kratosText(inner, locale, now));
+  let complete = true;
+  const filled = template.replace(PLACEHOLDER, (match, name: string) => {
+    const value = vars[name];
+    if (value === undefined || value === "") complete = false;
+    return value ?? match;
+  });
+  return complete ? filled : text.text;
 }
 
-function contextVars(context: UiText["context"]): Vars {
-  const vars: Vars = {};
-  for (const [name, value] of Object.entries(context ?? {})) {
-    if (typeof value === "string" || typeof value === "number") vars[name] = value;
-  }
-  return vars;
+/**
+ * The label of an identity-schema field in the person's language, by its node
+ * name (`traits.email`), or of one of its allowed values (`traits.plan.free`);
+ * undefined when the language has none, so the caller keeps the schema's wording.
+ */
+export function traitLabel(nodeName: string, locale: Locale = defaultLocale): string | undefined {
+  return catalogues[locale].traits?.[nodeName];
 }

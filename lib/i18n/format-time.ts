@@ -1,5 +1,4 @@
-import type { Locale } from "./catalogue";
-import { defaultLocale } from "./catalogue";
+import { defaultLocale, type Locale } from "./locale";
 
 /** A Kratos timestamp for people, in UTC: the server does not know the reader's time zone. */
 export function formatTime(iso: string, locale: Locale = defaultLocale): string {
