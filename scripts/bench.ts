@@ -17,6 +17,7 @@
 // ends it if a pass hangs).
 import { ensureFloorBuild, ensureUiBuild } from "./lib/bench/builds";
 import { prepareFlows, requireKratos, StackMissing, type BenchFlows } from "./lib/bench/kratos";
+import { lighthouse, lighthouseTable, type LighthouseResult } from "./lib/bench/lighthouse";
 import { pass, type Target } from "./lib/bench/load";
 import { readOptions, UsageError } from "./lib/bench/options";
 import { weigh } from "./lib/bench/pages";
@@ -25,6 +26,8 @@ import { BENCH_PORTS, startFloor, startUi, type Server } from "./lib/bench/serve
 import { isPortFree } from "./lib/prerequisites";
 
 const WARM_UP_SECONDS = 2;
+/** Upper bound for the --lighthouse pass (four pages). */
+const LIGHTHOUSE_SECONDS = 4 * 150;
 
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2));
@@ -45,7 +48,12 @@ async function main(): Promise<number> {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   // The passes take rounds × pages × concurrencies × (S + warm-up) seconds; anything much longer is a hang.
-  const budgetMs = (options.rounds * 5 * CONCURRENCIES.length * options.seconds + 5 * 2 * WARM_UP_SECONDS + 180) * 1000;
+  const budgetMs =
+    (options.rounds * 5 * CONCURRENCIES.length * options.seconds +
+      5 * 2 * WARM_UP_SECONDS +
+      180 +
+      (options.lighthouse ? LIGHTHOUSE_SECONDS : 0)) *
+    1000;
   const watchdog = setTimeout(() => {
     console.error(`bench: still running after ${Math.round(budgetMs / 1000)} s; stopping.`);
     void stopAll().then(() => process.exit(1));
@@ -85,10 +93,33 @@ async function main(): Promise<number> {
     }
     if (!options.json) process.stderr.write(`\r${"".padEnd(72)}\r`);
 
+    // As a person arrives at each signed-out page: with its flow and CSRF cookie, one page at a time.
+    const audits: LighthouseResult[] = [];
+    if (options.lighthouse) {
+      const signedOutPages: Target[] = [
+        { name: "/login?flow=", server: ui, path: `/login?flow=${flows.login.flow}`, cookie: flows.login.cookie },
+        {
+          name: "/registration?flow=",
+          server: ui,
+          path: `/registration?flow=${flows.registration.flow}`,
+          cookie: flows.registration.cookie,
+        },
+        { name: "/recovery?flow=", server: ui, path: `/recovery?flow=${flows.recovery.flow}`, cookie: flows.recovery.cookie },
+        { name: "/ (signed out)", server: ui, path: "/" },
+      ];
+      for (const target of signedOutPages) {
+        if (!options.json) process.stderr.write(`\rLighthouse: ${target.name}`.padEnd(72));
+        audits.push(await lighthouse(target));
+      }
+      if (!options.json) process.stderr.write(`\r${"".padEnd(72)}\r`);
+    }
+
     const rows = summarize(results);
     const verdict = verdicts(rows);
     if (options.json) {
-      console.log(JSON.stringify({ date: new Date().toISOString(), options, builds, rows, verdicts: verdict.lines }, null, 2));
+      console.log(
+        JSON.stringify({ date: new Date().toISOString(), options, builds, rows, verdicts: verdict.lines, lighthouse: audits }, null, 2),
+      );
     } else {
       console.log(
         `bench ${new Date().toISOString().slice(0, 10)}: ${options.rounds} rounds of ${options.seconds} s per page and concurrency; ` +
@@ -96,6 +127,7 @@ async function main(): Promise<number> {
       );
       console.log(table(rows));
       console.log(verdict.lines.join("\n"));
+      if (audits.length > 0) console.log(`\n${lighthouseTable(audits)}`);
     }
     return 0;
   } finally {

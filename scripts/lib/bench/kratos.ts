@@ -1,7 +1,7 @@
 // What the bench's pages need from Kratos, made through its APIs as a browser and
 // an operator would: flows with their CSRF cookie, and a signed-in person.
 import { randomUUID } from "node:crypto";
-import type { LoginFlow, RegistrationFlow, SettingsFlow } from "../../../lib/kratos/types";
+import type { LoginFlow, RecoveryFlow, RegistrationFlow, SettingsFlow } from "../../../lib/kratos/types";
 import { KratosBrowser } from "../kratos-http";
 import { createIdentity, deleteIdentity, signIn } from "../load/users";
 import { URLS } from "../stack-config";
@@ -10,6 +10,8 @@ export type BenchFlows = {
   /** Cookie header and flow id of a fresh login flow (signed out). */
   login: { cookie: string; flow: string };
   registration: { cookie: string; flow: string };
+  /** For the --lighthouse pass. */
+  recovery: { cookie: string; flow: string };
   /** A signed-in person's cookies and a settings flow of theirs. */
   signedIn: { cookie: string; settingsFlow: string };
   cleanUp(): Promise<void>;
@@ -36,6 +38,7 @@ export async function prepareFlows(): Promise<BenchFlows> {
   const signedOut = new KratosBrowser(URLS.kratosPublic);
   const login = await signedOut.get<LoginFlow>("/self-service/login/browser");
   const registration = await signedOut.get<RegistrationFlow>("/self-service/registration/browser");
+  const recovery = await signedOut.get<RecoveryFlow>("/self-service/recovery/browser");
 
   const email = `bench-${randomUUID().slice(0, 8)}@example.org`;
   const password = `Bench-${randomUUID()}`;
@@ -46,6 +49,7 @@ export async function prepareFlows(): Promise<BenchFlows> {
     return {
       login: { cookie: signedOut.jar.header(), flow: login.body.id },
       registration: { cookie: signedOut.jar.header(), flow: registration.body.id },
+      recovery: { cookie: signedOut.jar.header(), flow: recovery.body.id },
       signedIn: { cookie: person.jar.header(), settingsFlow: settings.body.id },
       cleanUp: () => deleteIdentity(adminUrl, id),
     };

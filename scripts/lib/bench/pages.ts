@@ -1,7 +1,13 @@
 // What a page weighs as it arrives: its HTML, the RSC payload inlined in it, and
 // the JavaScript a modern browser loads with it (gzip, as it travels compressed).
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { repoRoot } from "../kratos-module";
 import type { Target } from "./load";
+
+/** Where the weighed pages are kept, to look at what makes them heavy. */
+export const pagesDir = path.join(repoRoot, ".data", "bench", "pages");
 
 export type PageWeight = { htmlBytes: number; rscBytes: number; jsGzipBytes: number; scripts: string[] };
 
@@ -18,6 +24,8 @@ export async function weigh(target: Target): Promise<PageWeight> {
   });
   const html = await response.text();
   if (response.status !== 200) throw new Error(`${target.name}: HTTP ${response.status} while weighing the page`);
+  mkdirSync(pagesDir, { recursive: true });
+  writeFileSync(path.join(pagesDir, `${target.name.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}.html`), html);
   let rscBytes = 0;
   for (const match of html.matchAll(FLIGHT_SCRIPT)) rscBytes += Buffer.byteLength(match[1] ?? "");
   const scripts = new Set<string>();
