@@ -6,6 +6,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      "bench/floor/.next/**",
       ".next-*/**",
       "node_modules/**",
       ".data/**",

@@ -1,8 +1,8 @@
-import { ConfigError, readConfig, readServerConfig, type ServerConfig } from "./lib/env";
+import { ConfigError, readConfig, readServerConfig, type AppConfig, type ServerConfig } from "./lib/env";
 import { basePathMismatch } from "./lib/http/built-base-path";
 import { startMetricsServer } from "./lib/metrics/server";
 import { UiMetrics } from "./lib/metrics/ui-metrics";
-import { staticSecurityHeaders } from "./lib/security/headers";
+import { policyForNonce, staticSecurityHeaders } from "./lib/security/headers";
 import { Drain } from "./lib/server/drain";
 import { createUiServer } from "./lib/server/http-server";
 import { requestHandler } from "./lib/server/request-handler";
@@ -12,9 +12,9 @@ const dev = process.argv.includes("--dev");
 if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 
 let settings: ServerConfig;
-let kratosBasePath: string;
+let appConfig: AppConfig;
 try {
-  kratosBasePath = readConfig().kratosPublicUrl.pathname;
+  appConfig = readConfig();
   settings = readServerConfig();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
@@ -34,14 +34,23 @@ const basePath = process.env.BASE_PATH?.trim() === "/" ? "" : (process.env.BASE_
 
 const { host, port, metricsPort, drainTimeoutMs, keepAliveTimeoutMs } = settings;
 const securityHeaders = Object.entries(staticSecurityHeaders(!dev));
+const policy = policyForNonce({
+  kratosOrigin: appConfig.kratosBrowserUrl.origin,
+  extraFormActions: appConfig.extraFormActions,
+  logoOrigins: appConfig.logoOrigins,
+  dev,
+});
 const { default: next } = await import("next");
 const app = next({ dev, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const metrics = metricsPort === undefined ? undefined : new UiMetrics({ basePath, kratosBasePath });
+const metrics = metricsPort === undefined ? undefined : new UiMetrics({ basePath, kratosBasePath: appConfig.kratosPublicUrl.pathname });
 const drain = new Drain(basePath);
-const server = createUiServer(requestHandler({ handle, dev, drain, metrics, securityHeaders }), keepAliveTimeoutMs);
+const server = createUiServer(
+  requestHandler({ handle, dev, drain, metrics, securityHeaders, policy, staticPrefix: `${basePath}/_next/static/` }),
+  keepAliveTimeoutMs,
+);
 const metricsServer =
   metrics && metricsPort !== undefined ? await startMetricsServer(() => metrics.render(), host, metricsPort) : undefined;
 

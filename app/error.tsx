@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { buttonClasses } from "@/components/ui/button";
-import { t } from "@/lib/i18n/catalogue";
+import { clientText } from "@/lib/i18n/client-text";
 
 /** Last-resort page for unexpected failures: no stack trace, a reference and a retry. */
 export default function ErrorBoundary({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,17 +11,17 @@ export default function ErrorBoundary({ error, reset }: { error: Error & { diges
   }, [error]);
   return (
     <div className="mx-auto w-full max-w-md rounded-2xl border border-border bg-surface p-8">
-      <h1 className="text-2xl font-semibold">{t("error.title")}</h1>
+      <h1 className="text-2xl font-semibold">{clientText("error.title")}</h1>
       <p role="alert" className="mt-4">
-        {t("error.unknown")}
+        {clientText("error.unknown")}
       </p>
       {error.digest && (
         <p className="mt-2 text-xs text-text-muted">
-          {t("error.reference")}: <code>{error.digest}</code>
+          {clientText("error.reference")}: <code>{error.digest}</code>
         </p>
       )}
-      <button type="button" onClick={reset} className={buttonClasses("primary", "mt-6")}>
-        {t("unavailable.retry")}
+      <button type="button" onClick={reset} className={buttonClasses("primary", { className: "mt-6" })}>
+        {clientText("unavailable.retry")}
       </button>
     </div>
   );

@@ -39,7 +39,7 @@ export default kratosPage("/", async () => {
         <a href={appPath("/settings")} className={buttonClasses("primary")}>
           {t("home.settings")}
         </a>
-        <a href={appPath("/sessions")} className={buttonClasses("secondary", "text-center")}>
+        <a href={appPath("/sessions")} className={buttonClasses("secondary", { className: "text-center" })}>
           {t("home.sessions")}
         </a>
         <a href={appPath("/logout")} className={buttonClasses("secondary")} data-testid="logout">

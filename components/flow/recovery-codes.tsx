@@ -37,7 +37,7 @@ export function RecoveryCodes({ codes, testId }: Props) {
           <a
             href={recoveryCodesDataUrl(t("recoveryCodes.fileIntro"), usable)}
             download={RECOVERY_CODES_FILE_NAME}
-            className={buttonClasses("secondary", "w-auto")}
+            className={buttonClasses("secondary", { width: "auto" })}
           >
             {t("recoveryCodes.download")}
           </a>

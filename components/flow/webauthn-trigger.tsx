@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { PENDING_SCRIPT_CLASSES } from "@/components/ui/pending-script";
-import { t } from "@/lib/i18n/catalogue";
+import { clientText } from "@/lib/i18n/client-text";
 import type { WebAuthnTrigger } from "@/lib/kratos/nodes/webauthn-triggers";
 import { browserSupportsWebAuthn, runWebAuthnLoadTrigger, runWebAuthnTrigger } from "@/lib/webauthn/script";
 
@@ -66,10 +66,10 @@ export function WebAuthnTriggerButton({ trigger, loadTrigger, label, ...button }
       >
         {label}
       </Button>
-      {support === "unsupported" && <p className="text-sm text-text-muted">{t("webauthn.unsupported")}</p>}
+      {support === "unsupported" && <p className="text-sm text-text-muted">{clientText("webauthn.unsupported")}</p>}
       {failed && (
         <p role="alert" className="mt-1 text-sm text-danger">
-          {t("webauthn.failed")}
+          {clientText("webauthn.failed")}
         </p>
       )}
     </>

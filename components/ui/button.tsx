@@ -1,8 +1,10 @@
+import { clsx } from "clsx";
 import type { ButtonHTMLAttributes } from "react";
-import { cn } from "@/lib/cn";
 import { focusRing } from "./focus";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+/** "full" fills the container (the default); "auto" is as wide as the label. */
+export type ButtonWidth = "full" | "auto";
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-primary text-on-primary hover:bg-primary-hover",
@@ -11,20 +13,26 @@ const variants: Record<ButtonVariant, string> = {
   danger: "bg-danger text-surface hover:opacity-90",
 };
 
-/** Classes for anything that should look like a button, including links. */
-export function buttonClasses(variant: ButtonVariant = "primary", className?: string): string {
-  return cn(
-    "inline-flex min-h-11 w-full items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold",
-    "transition-colors disabled:cursor-not-allowed disabled:opacity-60",
-    focusRing,
-    variants[variant],
-    className,
-  );
+const widths: Record<ButtonWidth, string> = { full: "w-full", auto: "w-auto" };
+
+const base =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+
+export type ButtonLook = { width?: ButtonWidth; className?: string };
+
+/**
+ * Classes for anything that should look like a button, including links. Joined
+ * without tailwind-merge, so that client components carry no class merger: the
+ * width is chosen here, and `className` may only add classes the base leaves
+ * free (margins, alignment), never override one.
+ */
+export function buttonClasses(variant: ButtonVariant = "primary", { width = "full", className }: ButtonLook = {}): string {
+  return clsx(base, widths[width], focusRing, variants[variant], className);
 }
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant };
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; width?: ButtonWidth };
 
 /** A button; `type` defaults to "button" so nothing submits by accident. */
-export function Button({ variant, className, type = "button", ...props }: ButtonProps) {
-  return <button type={type} className={buttonClasses(variant, className)} {...props} />;
+export function Button({ variant, width, className, type = "button", ...props }: ButtonProps) {
+  return <button type={type} className={buttonClasses(variant, { width, className })} {...props} />;
 }

@@ -30,7 +30,7 @@ export function CopyButton({ text, label, copiedText, failedText }: Props) {
   if (!scripted) {
     return (
       <div className={PENDING_SCRIPT_CLASSES} aria-hidden="true" data-testid="copy-placeholder">
-        <Button variant="secondary" className="w-auto" disabled tabIndex={-1}>
+        <Button variant="secondary" width="auto" disabled tabIndex={-1}>
           {label}
         </Button>
       </div>
@@ -51,7 +51,7 @@ export function CopyButton({ text, label, copiedText, failedText }: Props) {
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="secondary" className="w-auto" onClick={copy}>
+      <Button variant="secondary" width="auto" onClick={copy}>
         {label}
       </Button>
       {/* A live region without role="status": it stays on the page, empty, until there is something to say. */}

@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import { accessLogLine, pathOnly, requestIdFrom } from "../http/access-log";
 import { runWithRequestContext, type RequestContext } from "../http/request-context";
 import { traceContextFrom } from "../http/trace-context";
+import { newNonce } from "../security/headers";
 import type { UiMetrics } from "../metrics/ui-metrics";
 import type { Drain } from "./drain";
 
@@ -16,6 +17,10 @@ export type RequestHandlerOptions = {
   metrics: UiMetrics | undefined;
   /** Headers every response carries, whether Next or this server answers it. */
   securityHeaders: readonly (readonly [string, string])[];
+  /** The Content-Security-Policy with this nonce (lib/security/headers.ts policyForNonce). */
+  policy: (nonce: string) => string;
+  /** Where Next's hashed static files are served (`<basePath>/_next/static/`): they keep their long cache and need no nonce. */
+  staticPrefix: string;
 };
 
 /**
@@ -23,7 +28,15 @@ export type RequestHandlerOptions = {
  * page asked for, one access log line and the metrics when the response is done
  * (or abandoned by the client).
  */
-export function requestHandler({ handle, dev, drain, metrics, securityHeaders }: RequestHandlerOptions): RequestListener {
+export function requestHandler({
+  handle,
+  dev,
+  drain,
+  metrics,
+  securityHeaders,
+  policy,
+  staticPrefix,
+}: RequestHandlerOptions): RequestListener {
   return (req, res) => {
     const started = performance.now();
     // Read now: Next rewrites req.url while handling (it strips BASE_PATH).
@@ -31,6 +44,7 @@ export function requestHandler({ handle, dev, drain, metrics, securityHeaders }:
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    if (!url.startsWith(staticPrefix)) setPageHeaders(req, res, policy(newNonce()));
     drain.track(res);
     runWithRequestContext({ requestId, trace: traceContextFrom(req.headers.traceparent) }, (context) => {
       applyRequestedStatus(res, context);
@@ -46,6 +60,20 @@ export function requestHandler({ handle, dev, drain, metrics, securityHeaders }:
       void handle(req, res);
     });
   };
+}
+
+/**
+ * Every page and route answer gets a fresh CSP nonce and no-store: pages show
+ * flows and sessions, which must never be cached. Next puts the nonce on its own
+ * scripts by reading it from the request's Content-Security-Policy header, so the
+ * policy goes on the request too (replacing whatever a client sent there). Done
+ * here rather than in a Next proxy (middleware), which costs about a millisecond
+ * of CPU per request for the same two headers.
+ */
+function setPageHeaders(req: IncomingMessage, res: ServerResponse, policy: string): void {
+  req.headers["content-security-policy"] = policy;
+  res.setHeader("content-security-policy", policy);
+  res.setHeader("cache-control", "no-store, max-age=0");
 }
 
 /** A page may have asked for another status than Next would send (see lib/http/request-context.ts). */

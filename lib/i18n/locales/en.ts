@@ -1,3 +1,5 @@
+import { enClient } from "./en-client";
+
 /**
  * English texts. Our own texts are keyed by name; Kratos texts are keyed by their
  * message id and may use {placeholders} filled from the message's context.
@@ -6,6 +8,7 @@
  */
 export const en = {
   ui: {
+    ...enClient,
     "app.name": "Account",
     "app.skipToContent": "Skip to content",
 
@@ -83,8 +86,6 @@ export const en = {
     "group.identifier_first": "Sign in",
     "group.other": "Other options",
     "webauthn.needsJavaScript": "Passkeys and security keys need JavaScript. Turn it on to use them here.",
-    "webauthn.unsupported": "This browser cannot use passkeys or security keys.",
-    "webauthn.failed": "Passkeys and security keys could not be started. Reload the page and try again.",
     "form.or": "or",
     "form.notSet": "Not set",
 
@@ -139,12 +140,9 @@ export const en = {
     "logout.oauth2No": "No, stay signed in",
     "logout.notSignedIn": "You are not signed in.",
 
-    "error.title": "Something went wrong",
     "error.back": "Go to the start page",
     "error.signIn": "Sign in",
-    "error.reference": "Reference",
     "error.code": "Error code",
-    "error.unknown": "An unexpected error occurred. Please try again.",
     "error.server":
       "Something went wrong on our side. Please try again later. If it keeps happening, contact support and give them the reference below.",
     "error.detailsFromCaller": "The address that sent you here added this note. We did not write it and cannot vouch for it:",
@@ -212,7 +210,6 @@ export const en = {
     "unavailable.title": "Account service unavailable",
     "unavailable.body": "We cannot reach the account service right now. Nothing you entered was lost by us; please try again in a moment.",
     "unavailable.timeout": "The account service is taking too long to answer. Please try again in a moment.",
-    "unavailable.retry": "Try again",
   },
   kratos: {
     // Kratos's own wording, listed because this UI also shows it by itself: on
