@@ -48,7 +48,17 @@ await app.prepare();
 const metrics = metricsPort === undefined ? undefined : new UiMetrics({ basePath, kratosBasePath: appConfig.kratosPublicUrl.pathname });
 const drain = new Drain(basePath);
 const server = createUiServer(
-  requestHandler({ handle, dev, drain, metrics, securityHeaders, policy, staticPrefix: `${basePath}/_next/static/` }),
+  requestHandler({
+    handle,
+    dev,
+    drain,
+    metrics,
+    securityHeaders,
+    policy,
+    staticPrefix: `${basePath}/_next/static/`,
+    languages: appConfig.languages,
+    cookiePath: basePath || "/",
+  }),
   keepAliveTimeoutMs,
 );
 const metricsServer =

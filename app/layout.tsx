@@ -1,34 +1,43 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { defaultLocale, t } from "@/lib/i18n/catalogue";
-import "./globals.css";
+import { ClientTextsProvider } from "@/components/i18n/client-texts";
+import { LanguageMenu } from "@/components/page/language-menu";
 import { appPath } from "@/lib/http/app-path";
+import { t } from "@/lib/i18n/catalogue";
+import { clientTexts } from "@/lib/i18n/client-texts";
+import { textDirection } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
-  robots: { index: false, follow: false },
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    robots: { index: false, follow: false },
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const locale = requestLocale();
   return (
-    <html lang={defaultLocale}>
+    <html lang={locale} dir={textDirection(locale)}>
       <body className="min-h-screen antialiased" data-testid="app-kratos-account-ui">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
         >
           {t("app.skipToContent")}
         </a>
-        <header className="mx-auto flex max-w-2xl items-center px-4 py-6">
+        <header className="mx-auto flex max-w-2xl items-center justify-between gap-4 px-4 py-6">
           <a
             href={appPath("/")}
             className="rounded text-lg font-semibold focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
           >
             {t("app.name")}
           </a>
+          <LanguageMenu />
         </header>
         <main id="main" className="px-4 pb-16">
-          {children}
+          <ClientTextsProvider texts={clientTexts()}>{children}</ClientTextsProvider>
         </main>
       </body>
     </html>

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import { MethodsSummary } from "@/components/account/methods-summary";
 import { SessionSummary } from "@/components/account/session-summary";
 import { PageShell } from "@/components/page/page-shell";
 import { buttonClasses } from "@/components/ui/button";
 import { kratosPage } from "@/components/page/kratos-page";
 import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { configuredMethods } from "@/lib/kratos/account";
 import { currentSession, signInAndReturn } from "@/lib/kratos/session";
 import { appPath } from "@/lib/http/app-path";
 
-export const metadata: Metadata = { title: t("home.title") };
+export const generateMetadata = titled("home.title");
 
 export default kratosPage("/", async () => {
   const lookup = await currentSession();

@@ -3,6 +3,9 @@
  * Next-only imports so server.ts can check them before it starts serving.
  * Nothing here is sent to the browser bundle (no NEXT_PUBLIC_ variables).
  */
+import type { LanguageSettings } from "./i18n/choose-locale";
+import { defaultLocale, isLocale, locales, type Locale } from "./i18n/locale";
+
 export type AppConfig = {
   /** Where this server reaches Kratos's public API. */
   kratosPublicUrl: URL;
@@ -21,6 +24,8 @@ export type AppConfig = {
   hydraAdminUrl?: URL;
   /** Where the browser reaches Hydra's public API (needed with hydraAdminUrl). */
   hydraPublicUrl?: URL;
+  /** The languages pages are offered in, and the one for browsers that ask for none of them. */
+  languages: LanguageSettings;
   /** OAuth2 clients of the company itself, whose requests need no consent screen. */
   firstPartyClientIds: string[];
 };
@@ -67,6 +72,19 @@ function parseList(name: string): string[] {
   return (process.env[name]?.trim() ?? "").split(/[\s,]+/).filter(Boolean);
 }
 
+function parseLanguages(): LanguageSettings {
+  const listed = parseList("LANGUAGES").map((tag) => tag.toLowerCase());
+  for (const tag of listed) {
+    if (!isLocale(tag)) throw new ConfigError(`LANGUAGES has "${tag}", which this UI has no texts for (it has ${locales.join(", ")}).`);
+  }
+  const offered = listed.length ? (listed as Locale[]) : [...locales];
+  const fallback = process.env.DEFAULT_LANGUAGE?.trim().toLowerCase() || (offered.includes(defaultLocale) ? defaultLocale : offered[0]!);
+  if (!isLocale(fallback) || !offered.includes(fallback)) {
+    throw new ConfigError(`DEFAULT_LANGUAGE="${fallback}" must be one of the offered languages (${offered.join(", ")}).`);
+  }
+  return { offered, fallback };
+}
+
 function parseHydra(): { hydraAdminUrl?: URL; hydraPublicUrl?: URL } {
   if (!process.env.HYDRA_ADMIN_URL?.trim()) return {};
   if (!process.env.HYDRA_PUBLIC_URL?.trim()) {
@@ -101,6 +119,7 @@ export function readConfig(): AppConfig {
     ],
     ...hydra,
     firstPartyClientIds: parseList("FIRST_PARTY_CLIENT_IDS"),
+    languages: parseLanguages(),
   };
 }
 

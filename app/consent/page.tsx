@@ -1,16 +1,15 @@
-import type { Metadata } from "next";
 import { ConsentView } from "@/components/oauth2/consent-view";
 import { ContinueView } from "@/components/oauth2/continue-view";
 import { appName } from "@/lib/hydra/app-name";
 import { kratosPage } from "@/components/page/kratos-page";
 import { firstParam } from "@/lib/http/query";
-import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { consentForSignedInPerson, grantConsent, needsNoConsent } from "@/lib/hydra/consent";
 import { requireHydra } from "@/lib/hydra/requests";
 import { asRecord } from "@/lib/records";
 import { decideConsent } from "./actions";
 
-export const metadata: Metadata = { title: t("consent.title") };
+export const generateMetadata = titled("consent.title");
 
 /** Hydra's consent screen: what an app may see of this account. */
 export default kratosPage("/consent", async (query) => {

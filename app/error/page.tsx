@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { ErrorView, type QuotedDetails } from "@/components/page/error-view";
 import { kratosPage } from "@/components/page/kratos-page";
 import { firstParam } from "@/lib/http/query";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { messageForErrorId, statusForErrorId } from "@/lib/kratos/errors";
 import { fetchFlowError } from "@/lib/kratos/flows";
 
-export const metadata: Metadata = { title: t("error.title") };
+export const generateMetadata = titled("error.title");
 
 /**
  * Three ways in: ?id= (an error Kratos stored, e.g. stub:500), ?error=<id> (an

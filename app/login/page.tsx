@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginView } from "@/components/auth/login-view";
 import { kratosPage } from "@/components/page/kratos-page";
-import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { loadFlow } from "@/lib/kratos/flows";
 import { secondStepAccount } from "@/lib/kratos/session";
 import { needsVerification, verificationRequiredPath } from "@/lib/kratos/verification-notice";
 
-export const metadata: Metadata = { title: t("login.title") };
+export const generateMetadata = titled("login.title");
 
 export default kratosPage("/login", async (query) => {
   const flow = await loadFlow("login", query);

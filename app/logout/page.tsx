@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ErrorView } from "@/components/page/error-view";
@@ -9,13 +8,14 @@ import { isFirstPartyNavigation } from "@/lib/http/navigation";
 import { firstParam } from "@/lib/http/query";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { messageForErrorId } from "@/lib/kratos/errors";
 import { kratosBrowserAddress } from "@/lib/kratos/urls";
 import { logoutFlow } from "@/lib/kratos/session";
 import { appPath } from "@/lib/http/app-path";
 import { oauth2Logout } from "./oauth2-logout";
 
-export const metadata: Metadata = { title: t("logout.title") };
+export const generateMetadata = titled("logout.title");
 
 /**
  * Signing out uses the logout URL Kratos issues for this session (its token is

@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import { RecoveryView } from "@/components/auth/recovery-view";
 import { kratosPage } from "@/components/page/kratos-page";
-import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { loadFlow } from "@/lib/kratos/flows";
 
-export const metadata: Metadata = { title: t("recovery.title") };
+export const generateMetadata = titled("recovery.title");
 
 export default kratosPage("/recovery", async (query) => <RecoveryView flow={await loadFlow("recovery", query)} />);

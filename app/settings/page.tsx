@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import { SettingsView } from "@/components/account/settings-view";
 import { kratosPage } from "@/components/page/kratos-page";
-import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { loadSettings } from "@/lib/kratos/account";
 
-export const metadata: Metadata = { title: t("settings.title") };
+export const generateMetadata = titled("settings.title");
 
 export default kratosPage("/settings", async (query) => <SettingsView {...await loadSettings(query)} />);

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { VerificationView } from "@/components/auth/verification-view";
 import { kratosPage } from "@/components/page/kratos-page";
-import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { loadFlow } from "@/lib/kratos/flows";
 import { NOTICE_COOKIE, noticeFor } from "@/lib/kratos/verification-notice";
 
-export const metadata: Metadata = { title: t("verification.title") };
+export const generateMetadata = titled("verification.title");
 
 export default kratosPage("/verification", async (query) => {
   const flow = await loadFlow("verification", query);

@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { PENDING_SCRIPT_CLASSES } from "@/components/ui/pending-script";
-import { clientText } from "@/lib/i18n/client-text";
+import { useClientTexts } from "@/components/i18n/client-texts";
 import type { WebAuthnTrigger } from "@/lib/kratos/nodes/webauthn-triggers";
 import { browserSupportsWebAuthn, runWebAuthnLoadTrigger, runWebAuthnTrigger } from "@/lib/webauthn/script";
 
@@ -46,6 +46,7 @@ type Props = {
 export function WebAuthnTriggerButton({ trigger, loadTrigger, label, ...button }: Props) {
   const support = useWebAuthnSupport();
   const [failed, setFailed] = useState(false);
+  const texts = useClientTexts();
   useLoadTrigger(loadTrigger, support);
 
   function start() {
@@ -66,10 +67,10 @@ export function WebAuthnTriggerButton({ trigger, loadTrigger, label, ...button }
       >
         {label}
       </Button>
-      {support === "unsupported" && <p className="text-sm text-text-muted">{clientText("webauthn.unsupported")}</p>}
+      {support === "unsupported" && <p className="text-sm text-text-muted">{texts["webauthn.unsupported"]}</p>}
       {failed && (
         <p role="alert" className="mt-1 text-sm text-danger">
-          {clientText("webauthn.failed")}
+          {texts["webauthn.failed"]}
         </p>
       )}
     </>

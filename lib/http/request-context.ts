@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Locale } from "../i18n/locale";
 import type { TraceContext } from "./trace-context";
 
 /** One call this request made to Kratos, for the access log. */
@@ -8,6 +9,10 @@ export type RequestContext = {
   requestId: string;
   /** W3C trace context; its traceparent is forwarded to Kratos. */
   trace: TraceContext;
+  /** The page's language (lib/i18n/choose-locale.ts). */
+  locale?: Locale;
+  /** The address as the browser asked for it (path and query, with BASE_PATH), for links to the same page. */
+  url?: string;
   status?: number;
   kratosCalls: KratosCall[];
 };
@@ -24,7 +29,10 @@ const key = Symbol.for("kratos-account-ui.request-context");
 const holder = globalThis as typeof globalThis & { [key]?: AsyncLocalStorage<RequestContext> };
 const storage: AsyncLocalStorage<RequestContext> = (holder[key] ??= new AsyncLocalStorage<RequestContext>());
 
-export function runWithRequestContext<T>(ids: Pick<RequestContext, "requestId" | "trace">, callback: (context: RequestContext) => T): T {
+export function runWithRequestContext<T>(
+  ids: Pick<RequestContext, "requestId" | "trace" | "locale" | "url">,
+  callback: (context: RequestContext) => T,
+): T {
   const context: RequestContext = { ...ids, kratosCalls: [] };
   return storage.run(context, () => callback(context));
 }

@@ -1,5 +1,6 @@
 import { contextVars, type ContextLabels } from "./context-vars";
-import { defaultLocale, type Locale } from "./locale";
+import type { Locale } from "./locale";
+import { requestLocale } from "./request-locale";
 import { ar } from "./locales/ar";
 import { de } from "./locales/de";
 import { en, type UiMessageKey } from "./locales/en";
@@ -29,7 +30,7 @@ export function interpolate(template: string, vars: Vars = {}): string {
 }
 
 /** One of our own texts, falling back to English, and to the key itself when no language has it. */
-export function t(key: UiMessageKey, vars?: Vars, locale: Locale = defaultLocale): string {
+export function t(key: UiMessageKey, vars?: Vars, locale: Locale = requestLocale()): string {
   return interpolate(catalogues[locale].ui[key] ?? en.ui[key] ?? key, vars);
 }
 
@@ -38,7 +39,7 @@ export function t(key: UiMessageKey, vars?: Vars, locale: Locale = defaultLocale
  * Kratos's own wording. Also Kratos's wording when the context lacks a value the
  * template needs: a whole English sentence reads better than a broken one.
  */
-export function kratosText(text: KratosTextInput, locale: Locale = defaultLocale, now: Date = new Date()): string {
+export function kratosText(text: KratosTextInput, locale: Locale = requestLocale(), now: Date = new Date()): string {
   const catalogue = catalogues[locale];
   const template = catalogue.kratos[text.id];
   if (!template) return text.text;
@@ -57,6 +58,6 @@ export function kratosText(text: KratosTextInput, locale: Locale = defaultLocale
  * name (`traits.email`), or of one of its allowed values (`traits.plan.free`);
  * undefined when the language has none, so the caller keeps the schema's wording.
  */
-export function traitLabel(nodeName: string, locale: Locale = defaultLocale): string | undefined {
+export function traitLabel(nodeName: string, locale: Locale = requestLocale()): string | undefined {
   return catalogues[locale].traits?.[nodeName];
 }

@@ -11,3 +11,10 @@ const directions: Record<Locale, "ltr" | "rtl"> = { en: "ltr", de: "ltr", fr: "l
 export function textDirection(locale: Locale): "ltr" | "rtl" {
   return directions[locale];
 }
+
+export function isLocale(value: string | null | undefined): value is Locale {
+  return (locales as readonly string[]).includes(value ?? "");
+}
+
+/** Each language's name in itself, for the language menu: the same whatever language the page is in. */
+export const languageNames: Record<Locale, string> = { en: "English", de: "Deutsch", fr: "Français", es: "Español", ar: "العربية" };

@@ -4,15 +4,13 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { config } from "@/lib/config";
 import { currentRequestContext } from "@/lib/http/request-context";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import type { paths } from "./api";
 import { boundedFetch } from "./bounded-fetch";
 import { restoreKratosCookies } from "./cookie-header";
 import { KratosUnavailableError } from "./errors";
 
 export type KratosClient = Client<paths>;
-
-/** Browser headers Kratos needs to see: the session and CSRF cookies, and the language. */
-const FORWARDED_HEADERS = ["cookie", "accept-language"] as const;
 
 /**
  * A Kratos client bound to one incoming request. It is created per request and
@@ -26,10 +24,10 @@ export function createKratosClient(incoming: Headers): KratosClient {
     accept: "application/json",
     ...(context && { "x-request-id": context.requestId, traceparent: context.trace.traceparent }),
   };
-  for (const name of FORWARDED_HEADERS) {
-    const value = incoming.get(name);
-    if (value) forwarded[name] = name === "cookie" ? restoreKratosCookies(value) : value;
-  }
+  const cookie = incoming.get("cookie");
+  if (cookie) forwarded.cookie = restoreKratosCookies(cookie);
+  // The page's language, so Kratos's own texts (and mails) can follow it.
+  forwarded["accept-language"] = requestLocale();
   return createClient<paths>({
     baseUrl: kratosPublicUrl.href.replace(/\/$/, ""),
     headers: forwarded,

@@ -3,6 +3,9 @@ import { performance } from "node:perf_hooks";
 import { accessLogLine, pathOnly, requestIdFrom } from "../http/access-log";
 import { runWithRequestContext, type RequestContext } from "../http/request-context";
 import { traceContextFrom } from "../http/trace-context";
+import { readCookie } from "../http/cookies";
+import { chooseLocale, LANGUAGE_COOKIE, type LanguageSettings } from "../i18n/choose-locale";
+import type { Locale } from "../i18n/locale";
 import { newNonce } from "../security/headers";
 import type { UiMetrics } from "../metrics/ui-metrics";
 import type { Drain } from "./drain";
@@ -21,6 +24,10 @@ export type RequestHandlerOptions = {
   policy: (nonce: string) => string;
   /** Where Next's hashed static files are served (`<basePath>/_next/static/`): they keep their long cache and need no nonce. */
   staticPrefix: string;
+  /** The languages offered, to choose each page's (lib/i18n/choose-locale.ts). */
+  languages: LanguageSettings;
+  /** Where the language cookie applies: BASE_PATH, or the whole host. */
+  cookiePath: string;
 };
 
 /**
@@ -36,6 +43,8 @@ export function requestHandler({
   securityHeaders,
   policy,
   staticPrefix,
+  languages,
+  cookiePath,
 }: RequestHandlerOptions): RequestListener {
   return (req, res) => {
     const started = performance.now();
@@ -44,9 +53,11 @@ export function requestHandler({
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
-    if (!url.startsWith(staticPrefix)) setPageHeaders(req, res, policy(newNonce()));
+    const page = !url.startsWith(staticPrefix);
+    if (page) setPageHeaders(req, res, policy(newNonce()));
+    const locale = page ? pageLocale(req, res, url, languages, cookiePath) : undefined;
     drain.track(res);
-    runWithRequestContext({ requestId, trace: traceContextFrom(req.headers.traceparent) }, (context) => {
+    runWithRequestContext({ requestId, trace: traceContextFrom(req.headers.traceparent), locale, url }, (context) => {
       applyRequestedStatus(res, context);
       res.once("close", () => {
         const status = res.writableFinished ? res.statusCode : CLIENT_CLOSED;
@@ -74,6 +85,24 @@ function setPageHeaders(req: IncomingMessage, res: ServerResponse, policy: strin
   req.headers["content-security-policy"] = policy;
   res.setHeader("content-security-policy", policy);
   res.setHeader("cache-control", "no-store, max-age=0");
+}
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/** The page's language; a choice made with `?lang=` is remembered in a cookie. */
+function pageLocale(req: IncomingMessage, res: ServerResponse, url: string, languages: LanguageSettings, cookiePath: string): Locale {
+  const query = url.includes("lang=") ? new URLSearchParams(url.slice(url.indexOf("?") + 1)).get("lang") : null;
+  const acceptLanguage = req.headers["accept-language"];
+  const { locale, remember } = chooseLocale({ query, cookie: readCookie(req.headers.cookie, LANGUAGE_COOKIE), acceptLanguage }, languages);
+  if (remember) {
+    // A forged X-Forwarded-Proto can only make the cookie stricter (see lib/http/forwarded.ts).
+    const secure = req.headers["x-forwarded-proto"]?.toString().split(",")[0]?.trim() === "https" ? "; Secure" : "";
+    res.appendHeader(
+      "set-cookie",
+      `${LANGUAGE_COOKIE}=${locale}; Path=${cookiePath}; Max-Age=${YEAR_SECONDS}; SameSite=Lax; HttpOnly${secure}`,
+    );
+  }
+  return locale;
 }
 
 /** A page may have asked for another status than Next would send (see lib/http/request-context.ts). */

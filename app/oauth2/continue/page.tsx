@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { ContinueView } from "@/components/oauth2/continue-view";
 import { kratosPage } from "@/components/page/kratos-page";
 import { t } from "@/lib/i18n/catalogue";
+import { titled } from "@/lib/i18n/page-title";
 import { CONTINUE_COOKIE } from "@/lib/hydra/continue";
 import { requireHydra } from "@/lib/hydra/requests";
 import { KratosRefusal } from "@/lib/kratos/errors";
 
-export const metadata: Metadata = { title: t("continue.title", { app: t("continue.theApp") }) };
+export const generateMetadata = titled("continue.title", () => ({ app: t("continue.theApp") }));
 
 /** The way back to an app after a decision on the consent or sign-out screen (see ContinueView). */
 export default kratosPage("/oauth2/continue", async () => {

@@ -11,6 +11,7 @@ export const ar = {
   ui: {
     "app.name": "الحساب",
     "app.skipToContent": "الانتقال إلى المحتوى",
+    "language.menu": "اللغة",
 
     "login.title": "تسجيل الدخول",
     "login.refreshTitle": "أكِّد هويتك",

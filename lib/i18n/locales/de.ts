@@ -10,6 +10,7 @@ export const de = {
   ui: {
     "app.name": "Konto",
     "app.skipToContent": "Zum Inhalt springen",
+    "language.menu": "Sprache",
 
     "login.title": "Anmelden",
     "login.refreshTitle": "Bestätigen Sie, dass Sie es sind",

@@ -1,7 +1,7 @@
 /**
  * The English texts that client components show. They live apart from the rest
  * of the catalogue (en.ts takes them in) so that the browser's bundle carries
- * these few texts, read with clientText(), and not the whole catalogue.
+ * these few texts, read with useClientTexts(), and not the whole catalogue.
  */
 export const enClient = {
   "webauthn.unsupported": "This browser cannot use passkeys or security keys.",

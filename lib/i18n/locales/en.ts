@@ -11,6 +11,7 @@ export const en = {
     ...enClient,
     "app.name": "Account",
     "app.skipToContent": "Skip to content",
+    "language.menu": "Language",
 
     "login.title": "Sign in",
     "login.refreshTitle": "Confirm it's you",

@@ -11,6 +11,7 @@ export const es = {
   ui: {
     "app.name": "Cuenta",
     "app.skipToContent": "Ir al contenido",
+    "language.menu": "Idioma",
 
     "login.title": "Iniciar sesión",
     "login.refreshTitle": "Confirme que es usted",

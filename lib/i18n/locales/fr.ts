@@ -11,6 +11,7 @@ export const fr = {
   ui: {
     "app.name": "Compte",
     "app.skipToContent": "Aller au contenu",
+    "language.menu": "Langue",
 
     "login.title": "Se connecter",
     "login.refreshTitle": "Confirmez votre identité",
