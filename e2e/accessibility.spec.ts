@@ -6,22 +6,28 @@ import { demoAppScreen } from "./screens/demo-app-screen";
 
 const PUBLIC_PAGES = ["/", "/login", "/registration", "/recovery", "/verification", "/error?id=stub:500", "/does-not-exist"];
 
-async function expectNoViolations(page: Page, path: string): Promise<void> {
+async function expectNoViolations(page: Page, path: string, lang = "en"): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
   );
   expect(summary, `accessibility violations on ${path}`).toEqual([]);
   await expect(page.locator("h1")).toHaveCount(1);
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await expect(page).toHaveTitle(/\S/);
 }
 
+// Left to right and right to left, light and dark: contrast and structure must hold in each.
 for (const path of PUBLIC_PAGES) {
-  test(`${path} has no WCAG 2.1 AA violations, one h1, a lang and a title`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoViolations(page, path);
-  });
+  for (const lang of ["en", "de", "ar"]) {
+    test(`${path} in ${lang} has no WCAG 2.1 AA violations (light and dark), one h1, its lang and a title`, async ({ page }) => {
+      await page.goto(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expectNoViolations(page, `${path} (${lang}, ${colorScheme})`, lang);
+      }
+    });
+  }
 }
 
 test("pages with errors stay accessible", async ({ page, login, existingAccount }) => {

@@ -1,7 +1,7 @@
 import { config } from "@/lib/config";
 import { currentRequestContext } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
-import { languageNames, type Locale } from "@/lib/i18n/locale";
+import { languageName, type Locale } from "@/lib/i18n/locale";
 import { requestLocale } from "@/lib/i18n/request-locale";
 
 /** This page's address with another language (`?lang=`, which the server then remembers). */
@@ -35,7 +35,7 @@ export function LanguageMenu() {
             <circle cx="10" cy="10" r="8" />
             <path d="M2 10h16M10 2c2.5 2.2 3.5 5 3.5 8s-1 5.8-3.5 8c-2.5-2.2-3.5-5-3.5-8s1-5.8 3.5-8z" />
           </svg>
-          <span lang={current}>{languageNames[current]}</span>
+          <span lang={current}>{languageName(current)}</span>
         </summary>
         <ul className="absolute end-0 z-10 mt-1 min-w-40 rounded-lg border border-border bg-surface py-1 shadow-md">
           {offered.map((locale) => (
@@ -48,7 +48,7 @@ export function LanguageMenu() {
                 className="block px-3 py-1.5 hover:bg-secondary focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none aria-[current=true]:font-semibold"
                 data-testid={`language-${locale}`}
               >
-                {languageNames[locale]}
+                {languageName(locale)}
               </a>
             </li>
           ))}

@@ -1,20 +1,32 @@
-/** The languages this UI has a catalogue for. Adding one is a catalogue file plus one entry here. */
-export const locales = ["en", "de", "fr", "es", "ar"] as const;
+/**
+ * The languages this UI has a catalogue for: each one's name in itself (for the
+ * language menu, the same whatever language the page is in) and its writing
+ * direction. Adding a language is a catalogue file (locales/) plus one line here
+ * and its registration in catalogue.ts.
+ */
+const LANGUAGES = {
+  en: { name: "English", direction: "ltr" },
+  de: { name: "Deutsch", direction: "ltr" },
+  fr: { name: "Français", direction: "ltr" },
+  es: { name: "Español", direction: "ltr" },
+  ar: { name: "العربية", direction: "rtl" },
+} as const;
 
-export type Locale = (typeof locales)[number];
+export type Locale = keyof typeof LANGUAGES;
+
+export const locales = Object.keys(LANGUAGES) as Locale[];
 
 export const defaultLocale: Locale = "en";
 
-const directions: Record<Locale, "ltr" | "rtl"> = { en: "ltr", de: "ltr", fr: "ltr", es: "ltr", ar: "rtl" };
-
 /** The writing direction of a language, for `<html dir>`. */
 export function textDirection(locale: Locale): "ltr" | "rtl" {
-  return directions[locale];
+  return LANGUAGES[locale].direction;
+}
+
+export function languageName(locale: Locale): string {
+  return LANGUAGES[locale].name;
 }
 
 export function isLocale(value: string | null | undefined): value is Locale {
-  return (locales as readonly string[]).includes(value ?? "");
+  return Object.hasOwn(LANGUAGES, value ?? "");
 }
-
-/** Each language's name in itself, for the language menu: the same whatever language the page is in. */
-export const languageNames: Record<Locale, string> = { en: "English", de: "Deutsch", fr: "Français", es: "Español", ar: "العربية" };
