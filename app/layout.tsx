@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { ClientTextsProvider } from "@/components/i18n/client-texts";
 import { LanguageMenu } from "@/components/page/language-menu";
@@ -16,7 +17,9 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request, never at build time: even the 404 page is in the person's language.
+  await connection();
   const locale = requestLocale();
   return (
     <html lang={locale} dir={textDirection(locale)}>
