@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { ClientTextsProvider } from "@/components/i18n/client-texts";
 import { LanguageMenu } from "@/components/page/language-menu";
+import { ThemeMenu } from "@/components/page/theme-menu";
+import { currentRequestContext } from "@/lib/http/request-context";
 import { appPath } from "@/lib/http/app-path";
 import { t } from "@/lib/i18n/catalogue";
 import { clientTexts } from "@/lib/i18n/client-texts";
@@ -21,8 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Rendered per request, never at build time: even the 404 page is in the person's language.
   await connection();
   const locale = requestLocale();
+  const theme = currentRequestContext()?.theme;
   return (
-    <html lang={locale} dir={textDirection(locale)}>
+    <html lang={locale} dir={textDirection(locale)} className={theme === "light" || theme === "dark" ? theme : undefined}>
       <body className="min-h-screen antialiased" data-testid="app-kratos-account-ui">
         <a
           href="#main"
@@ -37,7 +40,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             {t("app.name")}
           </a>
-          <LanguageMenu />
+          <div className="flex items-center gap-1">
+            <ThemeMenu />
+            <LanguageMenu />
+          </div>
         </header>
         <main id="main" className="px-4 pb-16">
           <ClientTextsProvider texts={clientTexts()}>{children}</ClientTextsProvider>

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Locale } from "../i18n/locale";
+import type { Theme } from "../theme";
 import type { TraceContext } from "./trace-context";
 
 /** One call this request made to Kratos, for the access log. */
@@ -11,6 +12,8 @@ export type RequestContext = {
   trace: TraceContext;
   /** The page's language (lib/i18n/choose-locale.ts). */
   locale?: Locale;
+  /** The page's theme (lib/theme.ts). */
+  theme?: Theme;
   /** The address as the browser asked for it (path and query, with BASE_PATH), for links to the same page. */
   url?: string;
   status?: number;
@@ -30,7 +33,7 @@ const holder = globalThis as typeof globalThis & { [key]?: AsyncLocalStorage<Req
 const storage: AsyncLocalStorage<RequestContext> = (holder[key] ??= new AsyncLocalStorage<RequestContext>());
 
 export function runWithRequestContext<T>(
-  ids: Pick<RequestContext, "requestId" | "trace" | "locale" | "url">,
+  ids: Pick<RequestContext, "requestId" | "trace" | "locale" | "theme" | "url">,
   callback: (context: RequestContext) => T,
 ): T {
   const context: RequestContext = { ...ids, kratosCalls: [] };

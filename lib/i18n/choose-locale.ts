@@ -1,3 +1,4 @@
+import { rememberedChoice } from "../http/remembered-choice";
 import { isLocale, type Locale } from "./locale";
 import { negotiateLocale } from "./negotiate";
 
@@ -18,13 +19,7 @@ export function chooseLocale(
   { query, cookie, acceptLanguage }: Signals,
   settings: LanguageSettings,
 ): { locale: Locale; remember: boolean } {
-  const offered = (value: string | null | undefined): Locale | undefined => {
-    const tag = value?.trim().toLowerCase();
-    return isLocale(tag) && settings.offered.includes(tag) ? tag : undefined;
-  };
-  const asked = offered(query);
-  const remembered = offered(cookie);
-  if (asked) return { locale: asked, remember: asked !== remembered };
-  if (remembered) return { locale: remembered, remember: false };
-  return { locale: negotiateLocale(acceptLanguage ?? null, settings.offered, settings.fallback), remember: false };
+  const offered = (tag: string) => (isLocale(tag) && settings.offered.includes(tag) ? tag : undefined);
+  const { value, remember } = rememberedChoice(query, cookie, offered);
+  return { locale: value ?? negotiateLocale(acceptLanguage ?? null, settings.offered, settings.fallback), remember };
 }

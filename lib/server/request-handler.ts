@@ -6,6 +6,7 @@ import { traceContextFrom } from "../http/trace-context";
 import { readCookie } from "../http/cookies";
 import { chooseLocale, LANGUAGE_COOKIE, type LanguageSettings } from "../i18n/choose-locale";
 import type { Locale } from "../i18n/locale";
+import { chooseTheme, THEME_COOKIE, type Theme } from "../theme";
 import { newNonce } from "../security/headers";
 import type { UiMetrics } from "../metrics/ui-metrics";
 import type { Drain } from "./drain";
@@ -55,9 +56,9 @@ export function requestHandler({
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
     const page = !url.startsWith(staticPrefix);
     if (page) setPageHeaders(req, res, policy(newNonce()));
-    const locale = page ? pageLocale(req, res, url, languages, cookiePath) : undefined;
+    const preferences = page ? pagePreferences(req, res, url, languages, cookiePath) : undefined;
     drain.track(res);
-    runWithRequestContext({ requestId, trace: traceContextFrom(req.headers.traceparent), locale, url }, (context) => {
+    runWithRequestContext({ requestId, trace: traceContextFrom(req.headers.traceparent), ...preferences, url }, (context) => {
       applyRequestedStatus(res, context);
       res.once("close", () => {
         const status = res.writableFinished ? res.statusCode : CLIENT_CLOSED;
@@ -89,20 +90,31 @@ function setPageHeaders(req: IncomingMessage, res: ServerResponse, policy: strin
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-/** The page's language; a choice made with `?lang=` is remembered in a cookie. */
-function pageLocale(req: IncomingMessage, res: ServerResponse, url: string, languages: LanguageSettings, cookiePath: string): Locale {
-  const query = url.includes("lang=") ? new URLSearchParams(url.slice(url.indexOf("?") + 1)).get("lang") : null;
-  const acceptLanguage = req.headers["accept-language"];
-  const { locale, remember } = chooseLocale({ query, cookie: readCookie(req.headers.cookie, LANGUAGE_COOKIE), acceptLanguage }, languages);
-  if (remember) {
-    // A forged X-Forwarded-Proto can only make the cookie stricter (see lib/http/forwarded.ts).
-    const secure = req.headers["x-forwarded-proto"]?.toString().split(",")[0]?.trim() === "https" ? "; Secure" : "";
-    res.appendHeader(
-      "set-cookie",
-      `${LANGUAGE_COOKIE}=${locale}; Path=${cookiePath}; Max-Age=${YEAR_SECONDS}; SameSite=Lax; HttpOnly${secure}`,
-    );
-  }
-  return locale;
+/**
+ * The page's language and theme. A choice made in the address (`?lang=`,
+ * `?theme=`: the menus' links, or a link from a mail) is remembered in a cookie.
+ */
+function pagePreferences(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+  languages: LanguageSettings,
+  cookiePath: string,
+): { locale: Locale; theme: Theme } {
+  const query = url.includes("?") ? new URLSearchParams(url.slice(url.indexOf("?") + 1)) : undefined;
+  const cookies = req.headers.cookie;
+  const language = chooseLocale(
+    { query: query?.get("lang"), cookie: readCookie(cookies, LANGUAGE_COOKIE), acceptLanguage: req.headers["accept-language"] },
+    languages,
+  );
+  const theme = chooseTheme(query?.get("theme") ?? null, readCookie(cookies, THEME_COOKIE));
+  // A forged X-Forwarded-Proto can only make the cookie stricter (see lib/http/forwarded.ts).
+  const secure = req.headers["x-forwarded-proto"]?.toString().split(",")[0]?.trim() === "https" ? "; Secure" : "";
+  const remember = (name: string, value: string) =>
+    res.appendHeader("set-cookie", `${name}=${value}; Path=${cookiePath}; Max-Age=${YEAR_SECONDS}; SameSite=Lax; HttpOnly${secure}`);
+  if (language.remember) remember(LANGUAGE_COOKIE, language.locale);
+  if (theme.remember) remember(THEME_COOKIE, theme.theme);
+  return { locale: language.locale, theme: theme.theme };
 }
 
 /** A page may have asked for another status than Next would send (see lib/http/request-context.ts). */

@@ -12,6 +12,10 @@ export const ar = {
     "app.name": "الحساب",
     "app.skipToContent": "الانتقال إلى المحتوى",
     "language.menu": "اللغة",
+    "theme.menu": "المظهر",
+    "theme.system": "حسب النظام",
+    "theme.light": "فاتح",
+    "theme.dark": "داكن",
 
     "login.title": "تسجيل الدخول",
     "login.refreshTitle": "أكِّد هويتك",

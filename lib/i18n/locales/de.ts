@@ -11,6 +11,10 @@ export const de = {
     "app.name": "Konto",
     "app.skipToContent": "Zum Inhalt springen",
     "language.menu": "Sprache",
+    "theme.menu": "Darstellung",
+    "theme.system": "Wie im System",
+    "theme.light": "Hell",
+    "theme.dark": "Dunkel",
 
     "login.title": "Anmelden",
     "login.refreshTitle": "Bestätigen Sie, dass Sie es sind",

@@ -12,6 +12,10 @@ export const en = {
     "app.name": "Account",
     "app.skipToContent": "Skip to content",
     "language.menu": "Language",
+    "theme.menu": "Theme",
+    "theme.system": "As the system",
+    "theme.light": "Light",
+    "theme.dark": "Dark",
 
     "login.title": "Sign in",
     "login.refreshTitle": "Confirm it's you",

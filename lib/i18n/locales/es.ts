@@ -12,6 +12,10 @@ export const es = {
     "app.name": "Cuenta",
     "app.skipToContent": "Ir al contenido",
     "language.menu": "Idioma",
+    "theme.menu": "Tema",
+    "theme.system": "Como el sistema",
+    "theme.light": "Claro",
+    "theme.dark": "Oscuro",
 
     "login.title": "Iniciar sesión",
     "login.refreshTitle": "Confirme que es usted",

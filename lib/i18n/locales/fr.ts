@@ -12,6 +12,10 @@ export const fr = {
     "app.name": "Compte",
     "app.skipToContent": "Aller au contenu",
     "language.menu": "Langue",
+    "theme.menu": "Thème",
+    "theme.system": "Comme le système",
+    "theme.light": "Clair",
+    "theme.dark": "Sombre",
 
     "login.title": "Se connecter",
     "login.refreshTitle": "Confirmez votre identité",
