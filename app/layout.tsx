@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { ClientTextsProvider } from "@/components/i18n/client-texts";
+import { BrandLinks } from "@/components/page/brand-links";
+import { BrandMark } from "@/components/page/brand-mark";
+import { productName } from "@/lib/brand/brand";
+import { config } from "@/lib/config";
 import { LanguageMenu } from "@/components/page/language-menu";
 import { ThemeMenu } from "@/components/page/theme-menu";
 import { currentRequestContext } from "@/lib/http/request-context";
@@ -14,7 +18,7 @@ import "./globals.css";
 
 export function generateMetadata(): Metadata {
   return {
-    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    title: { default: productName(), template: `%s · ${productName()}` },
     robots: { index: false, follow: false },
   };
 }
@@ -26,6 +30,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const theme = currentRequestContext()?.theme;
   return (
     <html lang={locale} dir={textDirection(locale)} className={theme === "light" || theme === "dark" ? theme : undefined}>
+      {config().brand.palettes && (
+        <head>
+          <link rel="stylesheet" href={appPath("/brand.css")} />
+        </head>
+      )}
       <body className="min-h-screen antialiased" data-testid="app-kratos-account-ui">
         <a
           href="#main"
@@ -34,12 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("app.skipToContent")}
         </a>
         <header className="mx-auto flex max-w-2xl items-center justify-between gap-4 px-4 py-6">
-          <a
-            href={appPath("/")}
-            className="rounded text-lg font-semibold focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
-          >
-            {t("app.name")}
-          </a>
+          <BrandMark />
           <div className="flex items-center gap-1">
             <ThemeMenu />
             <LanguageMenu />
@@ -48,6 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="px-4 pb-16">
           <ClientTextsProvider texts={clientTexts()}>{children}</ClientTextsProvider>
         </main>
+        <BrandLinks />
       </body>
     </html>
   );

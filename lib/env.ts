@@ -3,8 +3,18 @@
  * Next-only imports so server.ts can check them before it starts serving.
  * Nothing here is sent to the browser bundle (no NEXT_PUBLIC_ variables).
  */
+import { brandPalettes, type BrandPalette } from "./brand/palette";
 import type { LanguageSettings } from "./i18n/choose-locale";
 import { defaultLocale, isLocale, locales, type Locale } from "./i18n/locale";
+
+export type Brand = {
+  name?: string;
+  logo?: { light: string; dark?: string };
+  palettes?: { light: BrandPalette; dark: BrandPalette };
+  supportUrl?: string;
+  termsUrl?: string;
+  privacyUrl?: string;
+};
 
 export type AppConfig = {
   /** Where this server reaches Kratos's public API. */
@@ -18,12 +28,14 @@ export type AppConfig = {
    * social sign-in providers, and the addresses return_to may lead to.
    */
   extraFormActions: string[];
-  /** Origins an app's logo may be loaded from (the CSP's img-src): the apps' own addresses and LOGO_ORIGINS. */
+  /** Origins logos may be loaded from (the CSP's img-src): the apps' own addresses, LOGO_ORIGINS, and the brand's logo. */
   logoOrigins: string[];
   /** Hydra's admin API, when this UI is also an OAuth2 provider's login and consent UI; unset turns OAuth2 off. */
   hydraAdminUrl?: URL;
   /** Where the browser reaches Hydra's public API (needed with hydraAdminUrl). */
   hydraPublicUrl?: URL;
+  /** The company's name, logo, colours and links (BRAND_*); each unset part keeps the neutral default. */
+  brand: Brand;
   /** The languages pages are offered in, and the one for browsers that ask for none of them. */
   languages: LanguageSettings;
   /** OAuth2 clients of the company itself, whose requests need no consent screen. */
@@ -85,6 +97,58 @@ function parseLanguages(): LanguageSettings {
   return { offered, fallback };
 }
 
+/** A link a person follows: a web address, or mailto: for support. */
+function parseLink(name: string, { mail = false } = {}): string | undefined {
+  const raw = process.env[name]?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  const allowed = ["https:", "http:", ...(mail ? ["mailto:"] : [])];
+  if (!url || !allowed.includes(url.protocol)) {
+    throw new ConfigError(`${name}="${raw}" must be an http(s) address${mail ? " or a mailto: address" : ""}.`);
+  }
+  return url.href;
+}
+
+/** A logo: a file in public/ (`/logo.svg`) or an http(s) address, whose origin the CSP then allows. */
+function parseLogo(name: string): string | undefined {
+  const raw = process.env[name]?.trim();
+  if (!raw) return undefined;
+  if (raw.startsWith("/") && !raw.startsWith("//")) return raw;
+  return parseLink(name);
+}
+
+function parseBrand(): Brand {
+  const name = process.env.BRAND_NAME?.trim();
+  if (name && name.length > 60) throw new ConfigError(`BRAND_NAME is ${name.length} characters long; at most 60 fit in page titles.`);
+  const light = parseLogo("BRAND_LOGO_URL");
+  const dark = parseLogo("BRAND_LOGO_DARK_URL");
+  if (dark && !light) throw new ConfigError("BRAND_LOGO_DARK_URL is set without BRAND_LOGO_URL: set the light theme's logo too.");
+  const primary = process.env.BRAND_PRIMARY?.trim();
+  const primaryDark = process.env.BRAND_PRIMARY_DARK?.trim() || undefined;
+  if (primaryDark && !primary) throw new ConfigError("BRAND_PRIMARY_DARK is set without BRAND_PRIMARY: set the light theme's colour too.");
+  let palettes: Brand["palettes"];
+  try {
+    palettes = primary ? brandPalettes(primary, primaryDark) : undefined;
+  } catch (error) {
+    throw new ConfigError(
+      `BRAND_PRIMARY${primaryDark ? "/BRAND_PRIMARY_DARK" : ""}: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  }
+  return {
+    name: name || undefined,
+    logo: light ? { light, dark } : undefined,
+    palettes,
+    supportUrl: parseLink("BRAND_SUPPORT_URL", { mail: true }),
+    termsUrl: parseLink("BRAND_TERMS_URL"),
+    privacyUrl: parseLink("BRAND_PRIVACY_URL"),
+  };
+}
+
 function parseHydra(): { hydraAdminUrl?: URL; hydraPublicUrl?: URL } {
   if (!process.env.HYDRA_ADMIN_URL?.trim()) return {};
   if (!process.env.HYDRA_PUBLIC_URL?.trim()) {
@@ -98,6 +162,8 @@ function parseHydra(): { hydraAdminUrl?: URL; hydraPublicUrl?: URL } {
 export function readConfig(): AppConfig {
   const kratosPublicUrl = parseUrl("KRATOS_PUBLIC_URL", "http://localhost:4433/");
   const hydra = parseHydra();
+  const brand = parseBrand();
+  const brandLogoOrigins = [brand.logo?.light, brand.logo?.dark].flatMap((logo) => (logo?.includes("://") ? [new URL(logo).origin] : []));
   return {
     kratosPublicUrl,
     kratosBrowserUrl: process.env.KRATOS_BROWSER_URL?.trim() ? parseUrl("KRATOS_BROWSER_URL", kratosPublicUrl.href) : kratosPublicUrl,
@@ -115,8 +181,10 @@ export function readConfig(): AppConfig {
       ...new Set([
         ...parseOrigins("LOGO_ORIGINS", "https://cdn.example.com"),
         ...parseOrigins("ALLOWED_RETURN_URLS", "https://app.example.com/welcome"),
+        ...brandLogoOrigins,
       ]),
     ],
+    brand,
     ...hydra,
     firstPartyClientIds: parseList("FIRST_PARTY_CLIENT_IDS"),
     languages: parseLanguages(),

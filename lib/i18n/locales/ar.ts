@@ -16,6 +16,9 @@ export const ar = {
     "theme.system": "حسب النظام",
     "theme.light": "فاتح",
     "theme.dark": "داكن",
+    "brand.support": "المساعدة",
+    "brand.terms": "شروط الاستخدام",
+    "brand.privacy": "الخصوصية",
 
     "login.title": "تسجيل الدخول",
     "login.refreshTitle": "أكِّد هويتك",

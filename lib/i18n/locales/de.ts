@@ -15,6 +15,9 @@ export const de = {
     "theme.system": "Wie im System",
     "theme.light": "Hell",
     "theme.dark": "Dunkel",
+    "brand.support": "Hilfe",
+    "brand.terms": "Nutzungsbedingungen",
+    "brand.privacy": "Datenschutz",
 
     "login.title": "Anmelden",
     "login.refreshTitle": "Bestätigen Sie, dass Sie es sind",

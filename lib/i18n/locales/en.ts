@@ -16,6 +16,9 @@ export const en = {
     "theme.system": "As the system",
     "theme.light": "Light",
     "theme.dark": "Dark",
+    "brand.support": "Help",
+    "brand.terms": "Terms",
+    "brand.privacy": "Privacy",
 
     "login.title": "Sign in",
     "login.refreshTitle": "Confirm it's you",

@@ -16,6 +16,9 @@ export const es = {
     "theme.system": "Como el sistema",
     "theme.light": "Claro",
     "theme.dark": "Oscuro",
+    "brand.support": "Ayuda",
+    "brand.terms": "Condiciones de uso",
+    "brand.privacy": "Privacidad",
 
     "login.title": "Iniciar sesión",
     "login.refreshTitle": "Confirme que es usted",

@@ -16,6 +16,9 @@ export const fr = {
     "theme.system": "Comme le système",
     "theme.light": "Clair",
     "theme.dark": "Sombre",
+    "brand.support": "Aide",
+    "brand.terms": "Conditions d’utilisation",
+    "brand.privacy": "Confidentialité",
 
     "login.title": "Se connecter",
     "login.refreshTitle": "Confirmez votre identité",
