@@ -20,20 +20,22 @@ test.describe("in German, as the browser asks (Accept-Language: de-DE)", () => {
     await expect(page).toHaveTitle(`${de.ui["registration.title"]} · ${de.ui["app.name"]}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Konto erstellen");
     await expectNoEnglish(page);
-    await page.getByLabel("E-Mail-Adresse").fill(account.email);
-    await page.getByLabel("Passwort", { exact: true }).fill(account.password);
-    await page.getByRole("button", { name: "Konto erstellen" }).click();
+    const signUp = page.getByRole("form", { name: "Passwort" });
+    await signUp.getByLabel("E-Mail-Adresse").fill(account.email);
+    await signUp.getByLabel("Passwort", { exact: true }).fill(account.password);
+    await signUp.getByRole("button", { name: "Konto erstellen" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.ui["home.title"]);
     await page.getByRole("link", { name: de.ui["home.signOut"] }).click();
 
     await page.goto("/login");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
-    await page.getByLabel("E-Mail-Adresse").fill(account.email);
-    await page.getByLabel("Passwort", { exact: true }).fill("not-the-password-1");
-    await page.getByRole("button", { name: "Mit Passwort anmelden" }).click();
+    const signIn = page.getByRole("form", { name: "Passwort" });
+    await signIn.getByLabel("E-Mail-Adresse").fill(account.email);
+    await signIn.getByLabel("Passwort", { exact: true }).fill("not-the-password-1");
+    await signIn.getByRole("button", { name: "Mit Passwort anmelden" }).click();
     await expect(page.getByTestId("ui/message/4000006")).toHaveText(de.kratos[4000006]);
     // What was typed is kept, in any language.
-    await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue(account.email);
+    await expect(signIn.getByLabel("E-Mail-Adresse")).toHaveValue(account.email);
     await expectNoEnglish(page);
 
     await page.getByRole("link", { name: "Passwort vergessen?" }).click();
@@ -66,7 +68,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
       const flowUrl = new URL(page.url());
       const menu = page.getByRole("navigation", { name: "Language" });
-      await menu.getByText("English").click();
+      await menu.locator("summary").click();
       await menu.getByRole("link", { name: "Français" }).click();
       await expect(page.locator("html")).toHaveAttribute("lang", "fr");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Se connecter");
