@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { NodeView } from "@/components/flow/node-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { Checkbox, Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { CreateState } from "@/app/admin/new/actions";
 import type { TraitField } from "@/lib/kratos/nodes/trait-fields";
@@ -44,6 +44,17 @@ export function CreateForm({ schemaId, initial, fields, action }: Props) {
         <p id="admin-create-password-about" className="text-sm text-text-muted">
           {t("admin.create.passwordAbout")}
         </p>
+      </div>
+      <div className="flex items-start gap-3">
+        <Checkbox id="admin-create-invite" name="invite" value="yes" aria-describedby="admin-create-invite-about" />
+        <div>
+          <Label htmlFor="admin-create-invite" className="font-normal">
+            {t("admin.create.invite")}
+          </Label>
+          <p id="admin-create-invite-about" className="text-sm text-text-muted">
+            {t("admin.create.inviteAbout")}
+          </p>
+        </div>
       </div>
       <Button type="submit" className="sm:w-auto">
         {t("admin.create.submit")}

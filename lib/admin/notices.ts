@@ -11,6 +11,8 @@ export const IDENTITY_NOTICES = {
   "session-revoked": { key: "admin.notice.sessionRevoked", tone: "success" },
   "sessions-revoked": { key: "admin.notice.sessionsRevoked", tone: "success" },
   "confirm-mismatch": { key: "admin.notice.confirmMismatch", tone: "error" },
+  invited: { key: "admin.notice.invited", tone: "success" },
+  "invitation-failed": { key: "admin.notice.invitationFailed", tone: "error" },
   failed: { key: "admin.notice.failed", tone: "error" },
 } as const satisfies Record<string, { key: UiMessageKey; tone: Tone }>;
 

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { change, traitSpecsFor } from "@/lib/admin/changes";
 import { requireAdminAction } from "@/lib/admin/gate";
+import { sendInvitation } from "@/lib/admin/invitation";
 import { identityPath } from "@/lib/admin/notices";
 import { traitErrors, traitNodes, traitsFromForm } from "@/lib/admin/traits";
 import type { UiNode } from "@/lib/kratos/types";
@@ -16,7 +17,8 @@ export async function createIdentity(_: CreateState, formData: FormData): Promis
   const admin = await requireAdminAction(`/admin/new?schema=${encodeURIComponent(schemaId)}`);
   const specs = await traitSpecsFor(schemaId);
   const traits = traitsFromForm(specs, formData, {});
-  const password = formData.get("password");
+  // An invitation lets the person choose their own password.
+  const password = formData.get("invite") === "yes" ? "" : formData.get("password");
   let createdId: string | undefined;
   const email = typeof traits.email === "string" ? traits.email : undefined;
   const result = await change(admin, "identity.create", { id: "new", identifier: email }, async () => {
@@ -30,6 +32,14 @@ export async function createIdentity(_: CreateState, formData: FormData): Promis
     createdId = data?.id;
     return { response, error };
   });
+  if (result.ok && createdId && formData.get("invite") === "yes" && email) {
+    const id = createdId;
+    const sent = await change(admin, "identity.invite", { id, identifier: email }, async () => {
+      const ok = await sendInvitation(admin, id, email);
+      return { response: new Response(null, { status: ok ? 204 : 502 }) };
+    });
+    redirect(identityPath(id, sent.ok ? "invited" : "invitation-failed"));
+  }
   if (result.ok && createdId) redirect(identityPath(createdId));
   const { byField, other } = traitErrors(result.messages);
   return { nodes: traitNodes(specs, traits, byField), problems: other.length || Object.keys(byField).length ? other : result.messages };
