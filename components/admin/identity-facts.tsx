@@ -9,9 +9,9 @@ export function StateText({ state }: { state: Identity["state"] }) {
 /** An identity's verifiable addresses, each with whether it is verified. */
 export function AddressList({ identity }: { identity: Identity }) {
   const addresses = identity.verifiable_addresses ?? [];
-  if (addresses.length === 0) return <span className="text-text-muted">{t("admin.none")}</span>;
+  if (addresses.length === 0) return <span className="text-sm text-text-muted">{t("admin.none")}</span>;
   return (
-    <ul className="space-y-1">
+    <ul className="space-y-1 text-sm">
       {addresses.map((address) => (
         <li key={address.id ?? address.value} className="break-all">
           {address.value}{" "}

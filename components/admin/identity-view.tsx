@@ -15,6 +15,7 @@ import type { UiMessageKey } from "@/lib/i18n/locales/en";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { Identity, Session } from "@/lib/kratos/types";
 import { cn } from "@/lib/cn";
+import { setUpSecondFactors } from "@/lib/kratos/second-factors";
 import { focusRing } from "@/components/ui/focus";
 
 type FormAction = (formData: FormData) => Promise<void>;
@@ -39,8 +40,6 @@ type Props = {
   notice?: { key: UiMessageKey; tone: Tone };
   actions: IdentityActions;
 };
-
-const SECOND_FACTORS = new Set(["totp", "lookup_secret", "webauthn"]);
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -67,6 +66,7 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
   const identifier = identifierOf(identity);
   const fields = Object.fromEntries(specs.flatMap((spec) => (spec.field ? [[spec.name, spec.field]] : [])));
   const active = sessions.filter((session) => session.active);
+  const secondFactors: readonly string[] = setUpSecondFactors(identity.credentials);
   return (
     <AdminShell title={identifier} admin={admin}>
       <div className="space-y-8">
@@ -131,7 +131,7 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
                       <span className="text-text-muted"> ({identity.credentials[type].identifiers.join(", ")})</span>
                     ) : null}
                   </span>
-                  {SECOND_FACTORS.has(type) && (
+                  {secondFactors.includes(type) && (
                     <form action={actions.removeSecondFactor}>
                       <IdentityField id={identity.id} />
                       <input type="hidden" name="type" value={type} />

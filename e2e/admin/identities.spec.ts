@@ -8,6 +8,7 @@ import { loginScreen } from "../screens/login-screen";
 import { recoveryScreen } from "../screens/recovery-screen";
 import { settingsScreen } from "../screens/settings-screen";
 import { activeSessions, createIdentities, getIdentity, identityByEmail, identityExists } from "../support/kratos-admin";
+import { enrolSecondFactors } from "../support/second-factor";
 import { signInSomeoneElse } from "../support/someone-else";
 
 test.describe("identities in the admin area", () => {
@@ -67,12 +68,13 @@ test.describe("identities in the admin area", () => {
     await expect(screen.heading).toHaveText(profileAccount.email);
     await expect(screen.website).toHaveValue("https://example.org/me");
 
-    await screen.website.fill("not a web address at all");
+    // A web address the browser accepts and the schema refuses (minLength 10).
+    await screen.website.fill("https://x");
     await screen.saveTraits.click();
     const websiteNode = page.getByTestId("node/input/traits.website");
-    await expect(websiteNode.getByTestId("ui/message/4000001")).toContainText("is not valid");
+    await expect(websiteNode.getByTestId("ui/message/4000001")).toHaveText("length must be >= 10, but got 9");
     await expect(screen.website).toHaveAttribute("aria-invalid", "true");
-    await expect(screen.website).toHaveValue("not a web address at all");
+    await expect(screen.website).toHaveValue("https://x");
     expect((await getIdentity(profileAccount.id)).traits).toMatchObject({ website: "https://example.org/me" });
 
     await screen.website.fill("https://example.org/changed-by-support");
@@ -117,6 +119,22 @@ test.describe("identities in the admin area", () => {
     } finally {
       await person.close();
     }
+  });
+
+  test("removing a person's authenticator app: Kratos drops it, and only set-up second factors offer removal", async ({
+    page,
+    existingAccount,
+  }) => {
+    await enrolSecondFactors(existingAccount);
+    const id = (await identityByEmail(existingAccount.email))!.id;
+    const screen = adminIdentityScreen(page);
+    await screen.open(id);
+    await expect(page.getByRole("button", { name: /^Remove this second factor/ })).toHaveCount(2);
+    await screen.removeTotp.click();
+    await expect(screen.notice).toHaveText("The second factor has been removed.");
+    expect((await getIdentity(id)).credentials?.totp).toBeUndefined();
+    expect((await getIdentity(id)).credentials?.lookup_secret).toBeDefined();
+    await expect(screen.removeTotp).toHaveCount(0);
   });
 
   test("revoking all sessions signs the person out in their own browser", async ({ page, browser }) => {

@@ -26,9 +26,13 @@ export async function listIdentities({ api }: Admin, search: string, pageSize: n
   return { identities: data ?? [], next: search ? undefined : nextPageToken(response.headers.get("link")) };
 }
 
-/** One identity with its credentials' identifiers (not their secrets), or undefined when there is none with this id. */
+/**
+ * One identity with its credentials' identifiers, and its security keys' public
+ * parts (to tell a set-up key from the schema's placeholder), or undefined when
+ * there is none with this id.
+ */
 export async function findIdentity({ api }: Admin, id: string): Promise<Identity | undefined> {
   if (!isIdentityId(id)) return undefined;
-  const { data } = await api.GET("/admin/identities/{id}", { params: { path: { id } } });
+  const { data } = await api.GET("/admin/identities/{id}", { params: { path: { id }, query: { include_credential: ["webauthn"] } } });
   return data;
 }

@@ -50,7 +50,10 @@ describe("traitsFromForm", () => {
 });
 
 describe("traitErrors", () => {
-  it("puts each of Kratos's schema messages at its field", () => {
+  it("puts each of Kratos's schema messages at its field, without its 'validation failed' preamble", () => {
+    const reason =
+      "I[#/traits/website] S[#/properties/traits/properties/website] validation failed\n  I[#/traits/website] S[#/properties/traits/properties/website/minLength] length must be >= 10, but got 9";
+    expect(traitErrors([reason]).byField).toEqual({ "traits.website": ["length must be >= 10, but got 9"] });
     const message =
       'I[#/traits] S[#/properties/traits] validation failed\n  I[#/traits/website] S[#/properties/traits/properties/website/format] "x" is not valid "uri"';
     expect(traitErrors([message])).toEqual({ byField: { "traits.website": ['"x" is not valid "uri"'] }, other: [] });

@@ -125,6 +125,8 @@ export function traitErrors(messages: readonly string[]): { byField: Record<stri
         other.push(text!.trim());
         continue;
       }
+      // Kratos first says that a field failed, then why: only the why is worth showing.
+      if (text!.trim() === "validation failed") continue;
       const name = `traits.${pointer.split("/").join(".")}`;
       (byField[name] ??= []).push(text!.trim());
     }

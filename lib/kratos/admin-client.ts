@@ -3,8 +3,8 @@ import type { Client } from "openapi-fetch";
 import { cache } from "react";
 import { config } from "@/lib/config";
 import { createAdminClient } from "@/lib/http/admin-client";
-import { asRecord } from "@/lib/records";
 import type { paths } from "./api";
+import { setUpSecondFactors } from "./second-factors";
 
 export type KratosAdminClient = Client<paths>;
 
@@ -22,16 +22,8 @@ export const kratosAdmin = cache((): KratosAdminClient | undefined => {
   return createAdminClient<paths>({ baseUrl: kratosAdminUrl, label: "kratos-admin", timeoutMs: kratosTimeoutMs, requireJson: true });
 });
 
-/**
- * Whether an identity has a second factor, so that aal2 is the highest level it
- * can reach (Kratos's own count, identity.SetAvailableAAL). TOTP and recovery
- * codes exist as credentials only once set up; a webauthn credential can exist
- * with just the schema's identifier, so its keys are read (public keys, no secret).
- */
+/** Whether an identity has a second factor, so that aal2 is the highest level it can reach. */
 export async function identityHasSecondFactor(api: KratosAdminClient, id: string): Promise<boolean> {
   const { data } = await api.GET("/admin/identities/{id}", { params: { path: { id }, query: { include_credential: ["webauthn"] } } });
-  const credentials = data?.credentials ?? {};
-  if (credentials.totp || credentials.lookup_secret) return true;
-  const keys = asRecord(credentials.webauthn?.config).credentials;
-  return Array.isArray(keys) && keys.some((key) => asRecord(key).is_passwordless !== true);
+  return setUpSecondFactors(data?.credentials).length > 0;
 }
