@@ -24,7 +24,7 @@ test("an invitation arrives through Kratos's courier; the person chooses a passw
   expect(await identityByEmail(invitee.email)).toBeDefined();
 
   const mail = await waitForMail({ to: invitee.email, subject: INVITATION_SUBJECT, after: since });
-  const link = /(http\S+\/self-service\/recovery\?\S+)/.exec(mail.text)?.[1];
+  const link = /(http\S+\/recovery\?flow=\S+)/.exec(mail.text)?.[1];
   const code = /code there:\s+(\d{6})/.exec(mail.text)?.[1];
   expect(link, mail.text).toBeTruthy();
   expect(code, mail.text).toBeTruthy();
