@@ -2,8 +2,16 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { TextLink } from "@/components/ui/text-link";
 import { appPath } from "@/lib/http/app-path";
 import { t } from "@/lib/i18n/catalogue";
+import type { UiMessageKey } from "@/lib/i18n/locales/en";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { CourierMessage } from "@/lib/kratos/types";
+
+const STATUS: Record<CourierMessage["status"], UiMessageKey> = {
+  queued: "admin.courier.queued",
+  processing: "admin.courier.processing",
+  sent: "admin.courier.sent",
+  abandoned: "admin.courier.abandoned",
+};
 
 type Props = { admin: string; messages: readonly CourierMessage[]; pageSize: number; next?: string; paged: boolean };
 
@@ -44,7 +52,7 @@ export function CourierList({ admin, messages, pageSize, next, paged }: Props) {
                   <tr key={message.id} className="align-top">
                     <td className="py-2 pe-3 break-all">{message.recipient}</td>
                     <td className="py-2 pe-3">{message.subject}</td>
-                    <td className="py-2 pe-3">{message.status}</td>
+                    <td className="py-2 pe-3">{t(STATUS[message.status])}</td>
                     <td className="py-2 whitespace-nowrap">{formatTime(message.created_at)}</td>
                   </tr>
                 ))}
