@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { KRATOS_ADMIN_URL } from "./support/kratos-admin";
 import { HYDRA_ADMIN_URL, UI_URL } from "./support/urls";
+import { createAdminAccount, signInAtAal2 } from "./support/admins";
 
 /**
  * What only the server may know: its configuration's names, Kratos's and Hydra's admin APIs,
@@ -16,6 +17,12 @@ const SERVER_ONLY_MARKERS = [
   "CSP_FORM_ACTION_ORIGINS",
   "HYDRA_ADMIN_URL",
   "FIRST_PARTY_CLIENT_IDS",
+  "KRATOS_ADMIN_URL",
+  "ADMIN_IDENTITIES",
+  "ACCOUNT_DELETION",
+  "PRIVILEGED_SESSION_MAX_AGE",
+  // How the shared admin client labels its calls (lib/http/admin-client.ts, lib/kratos/admin-client.ts).
+  "kratos-admin:",
   new URL(KRATOS_ADMIN_URL).host,
   new URL(HYDRA_ADMIN_URL).host,
   "is not a valid URL (expected",
@@ -67,4 +74,32 @@ test("the browser gets no server configuration, server code or cookie values, si
   for (const html of [...documents, ...bodies]) {
     for (const value of cookieValues) expect(html).not.toContain(value);
   }
+});
+
+test("the admin area and account deletion send the browser no admin address, admin client or server setting", async ({
+  page,
+  existingAccount,
+}) => {
+  const scripts = collectScripts(page);
+  const documents: string[] = [];
+  const admin = await createAdminAccount("role");
+  await signInAtAal2(page, admin);
+  const person = (await (
+    await fetch(`${KRATOS_ADMIN_URL}/admin/identities?credentials_identifier=${encodeURIComponent(existingAccount.email)}`)
+  ).json()) as {
+    id: string;
+  }[];
+  for (const address of ["/admin", `/admin/identities/${person[0]!.id}`, "/admin/new", "/admin/courier", "/settings/delete"]) {
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Page not found");
+    documents.push(await page.content());
+  }
+  const bodies = await Promise.all(scripts.values());
+  expect(bodies.length, "scripts the pages loaded").toBeGreaterThan(3);
+  for (const [index, body] of bodies.entries()) {
+    const address = [...scripts.keys()][index];
+    for (const marker of SERVER_ONLY_MARKERS) expect(body, `${address} contains ${marker}`).not.toContain(marker);
+  }
+  // The pages show Kratos's answers to an admin, but never where the admin API is.
+  for (const html of documents) expect(html).not.toContain(new URL(KRATOS_ADMIN_URL).host);
 });

@@ -41,6 +41,41 @@ describe("readConfig", () => {
   });
 });
 
+describe("the admin area and account deletion", () => {
+  it("are off unless Kratos's admin API is configured", () => {
+    for (const name of ["KRATOS_ADMIN_URL", "ADMIN_IDENTITIES", "ACCOUNT_DELETION", "PRIVILEGED_SESSION_MAX_AGE"]) vi.stubEnv(name, "");
+    const config = readConfig();
+    expect(config.kratosAdminUrl).toBeUndefined();
+    expect(config.adminIdentities).toEqual([]);
+    expect(config.accountDeletion).toBe("off");
+    expect(config.privilegedSessionMaxAgeMs).toBe(15 * 60_000);
+  });
+
+  it("reads the admin API, the admins (emails in lower case), the deletion mode and the privileged window", () => {
+    vi.stubEnv("KRATOS_ADMIN_URL", "http://kratos-admin:4434");
+    vi.stubEnv("ADMIN_IDENTITIES", "Support@Example.com, 6f1c2b1e-8e0e-4d3c-9a0a-1b2c3d4e5f60");
+    vi.stubEnv("ACCOUNT_DELETION", "deactivate");
+    vi.stubEnv("PRIVILEGED_SESSION_MAX_AGE", "1h");
+    const config = readConfig();
+    expect(config.kratosAdminUrl?.href).toBe("http://kratos-admin:4434/");
+    expect(config.adminIdentities).toEqual(["support@example.com", "6f1c2b1e-8e0e-4d3c-9a0a-1b2c3d4e5f60"]);
+    expect(config.accountDeletion).toBe("deactivate");
+    expect(config.privilegedSessionMaxAgeMs).toBe(3_600_000);
+  });
+
+  it("refuses a deletion mode it does not know, deletion without the admin API, and a bad duration", () => {
+    vi.stubEnv("KRATOS_ADMIN_URL", "http://kratos-admin:4434");
+    vi.stubEnv("ACCOUNT_DELETION", "yes");
+    expect(() => readConfig()).toThrow('ACCOUNT_DELETION="yes" must be one of: off, delete, deactivate.');
+    vi.stubEnv("ACCOUNT_DELETION", "delete");
+    vi.stubEnv("KRATOS_ADMIN_URL", "");
+    expect(() => readConfig()).toThrow('ACCOUNT_DELETION="delete" needs KRATOS_ADMIN_URL');
+    vi.stubEnv("ACCOUNT_DELETION", "");
+    vi.stubEnv("PRIVILEGED_SESSION_MAX_AGE", "15 minutes");
+    expect(() => readConfig()).toThrow('PRIVILEGED_SESSION_MAX_AGE="15 minutes" must be a duration such as 15m, 1h or 90s.');
+  });
+});
+
 describe("readServerConfig", () => {
   it("listens on localhost:3000 with metrics off by default", () => {
     for (const name of ["HOST", "PORT", "METRICS_PORT", "DRAIN_TIMEOUT_MS", "KEEP_ALIVE_TIMEOUT_MS"]) vi.stubEnv(name, "");

@@ -40,7 +40,18 @@ export type AppConfig = {
   languages: LanguageSettings;
   /** OAuth2 clients of the company itself, whose requests need no consent screen. */
   firstPartyClientIds: string[];
+  /** Kratos's admin API; unset turns the admin area and account deletion off. */
+  kratosAdminUrl?: URL;
+  /** Who may use /admin besides identities whose metadata_public.roles holds "admin": identity ids, or verified email addresses (lower case). */
+  adminIdentities: string[];
+  /** What "delete my account" does: nothing offered, delete the identity, or set it inactive. */
+  accountDeletion: AccountDeletion;
+  /** How recently a person must have signed in to delete their account; keep it equal to Kratos's privileged_session_max_age. */
+  privilegedSessionMaxAgeMs: number;
 };
+
+export const ACCOUNT_DELETION_MODES = ["off", "delete", "deactivate"] as const;
+export type AccountDeletion = (typeof ACCOUNT_DELETION_MODES)[number];
 
 export class ConfigError extends Error {}
 
@@ -159,6 +170,39 @@ function parseHydra(): { hydraAdminUrl?: URL; hydraPublicUrl?: URL } {
   return { hydraAdminUrl: parseUrl("HYDRA_ADMIN_URL", ""), hydraPublicUrl: parseUrl("HYDRA_PUBLIC_URL", "") };
 }
 
+function parseChoice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const choice = choices.find((entry) => entry === raw);
+  if (!choice) throw new ConfigError(`${name}="${raw}" must be one of: ${choices.join(", ")}.`);
+  return choice;
+}
+
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** A duration as Kratos writes them in its configuration: 15m, 1h, 90s, 500ms. */
+function parseDuration(name: string, fallback: string): number {
+  const raw = process.env[name]?.trim() || fallback;
+  const match = /^(\d+)(ms|s|m|h)$/.exec(raw);
+  const unit = match?.[2] ? DURATION_UNITS_MS[match[2]] : undefined;
+  if (!match || unit === undefined) throw new ConfigError(`${name}="${raw}" must be a duration such as 15m, 1h or 90s.`);
+  return Number(match[1]) * unit;
+}
+
+function parseKratosAdmin(): Pick<AppConfig, "kratosAdminUrl" | "adminIdentities" | "accountDeletion" | "privilegedSessionMaxAgeMs"> {
+  const kratosAdminUrl = process.env.KRATOS_ADMIN_URL?.trim() ? parseUrl("KRATOS_ADMIN_URL", "") : undefined;
+  const accountDeletion = parseChoice("ACCOUNT_DELETION", ACCOUNT_DELETION_MODES, "off");
+  if (accountDeletion !== "off" && !kratosAdminUrl) {
+    throw new ConfigError(`ACCOUNT_DELETION="${accountDeletion}" needs KRATOS_ADMIN_URL: only Kratos's admin API can delete an identity.`);
+  }
+  return {
+    ...(kratosAdminUrl && { kratosAdminUrl }),
+    adminIdentities: parseList("ADMIN_IDENTITIES").map((entry) => entry.toLowerCase()),
+    accountDeletion,
+    privilegedSessionMaxAgeMs: parseDuration("PRIVILEGED_SESSION_MAX_AGE", "15m"),
+  };
+}
+
 export function readConfig(): AppConfig {
   const kratosPublicUrl = parseUrl("KRATOS_PUBLIC_URL", "http://localhost:4433/");
   const hydra = parseHydra();
@@ -188,6 +232,7 @@ export function readConfig(): AppConfig {
     ...hydra,
     firstPartyClientIds: parseList("FIRST_PARTY_CLIENT_IDS"),
     languages: parseLanguages(),
+    ...parseKratosAdmin(),
   };
 }
 

@@ -10,6 +10,18 @@ afterEach(cleanup);
 const traitFields = traitFieldsFromSchema(fixture("identity-schema-extended"));
 
 describe("SettingsView", () => {
+  it("offers a way to leave only when ACCOUNT_DELETION does, worded for deleting or closing", () => {
+    const { unmount } = render(<SettingsView flow={fixture("settings-extended")} traitFields={traitFields} />);
+    expect(screen.queryByRole("heading", { name: "Danger zone" })).toBeNull();
+    unmount();
+    render(<SettingsView flow={fixture("settings-extended")} traitFields={traitFields} deletion="delete" />);
+    expect(screen.getByRole("heading", { name: "Danger zone" })).toBeDefined();
+    expect(screen.getByRole("link", { name: "Delete my account" }).getAttribute("href")).toBe("/settings/delete");
+    cleanup();
+    render(<SettingsView flow={fixture("settings-extended")} traitFields={traitFields} deletion="deactivate" />);
+    expect(screen.getByRole("link", { name: "Close my account" }).getAttribute("href")).toBe("/settings/delete");
+  });
+
   it("renders every trait of the extended schema with a fitting control, in schema order", () => {
     render(<SettingsView flow={fixture("settings-extended")} traitFields={traitFields} />);
     const profile = screen.getByRole("form", { name: "Profile" });

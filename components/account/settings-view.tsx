@@ -10,8 +10,11 @@ import type { TraitFields } from "@/lib/kratos/nodes/trait-fields";
 import { logoutLink } from "@/lib/kratos/urls";
 import type { SettingsFlow } from "@/lib/kratos/types";
 import { appPath } from "@/lib/http/app-path";
+import type { DeletionMode } from "@/lib/account/deletion";
+import { buttonClasses } from "@/components/ui/button";
 
-type Props = { flow: SettingsFlow; traitFields: TraitFields };
+/** `deletion`: how "leave" works here (ACCOUNT_DELETION), when it is offered at all. */
+type Props = { flow: SettingsFlow; traitFields: TraitFields; deletion?: DeletionMode };
 
 /**
  * Settings: one section per method group, each its own form. Kratos 1.3 reports
@@ -19,7 +22,7 @@ type Props = { flow: SettingsFlow; traitFields: TraitFields };
  * (the flow's `active` stays empty), so flow messages sit at the top, which is
  * also where a reloaded page starts. Field errors appear under their fields.
  */
-export function SettingsView({ flow, traitFields }: Props) {
+export function SettingsView({ flow, traitFields, deletion }: Props) {
   noteUnknownGroups(flow.ui.nodes);
   const forms = formsFor(flow.ui.nodes);
   return (
@@ -48,10 +51,28 @@ export function SettingsView({ flow, traitFields }: Props) {
         {forms.map((form) => (
           <SettingsSection key={form.group} ui={flow.ui} form={form} traitFields={traitFields} />
         ))}
+        {deletion && <DangerZone mode={deletion} />}
         {scriptNodes(flow.ui.nodes).map((node) => (
           <ScriptNodeView key={node.attributes.id} node={node} />
         ))}
       </div>
     </PageShell>
+  );
+}
+
+/** The way out: a link to the page that deletes (or closes) the account after a typed confirmation. */
+function DangerZone({ mode }: { mode: DeletionMode }) {
+  return (
+    <section aria-labelledby="settings-danger-zone" className="space-y-3 rounded-lg border border-danger/40 p-4">
+      <h2 id="settings-danger-zone" className="text-lg font-semibold text-danger">
+        {t("deletion.dangerZone")}
+      </h2>
+      <p className="text-sm text-text-muted">
+        {t(mode === "delete" ? "deletion.dangerZoneAbout.delete" : "deletion.dangerZoneAbout.deactivate")}
+      </p>
+      <a href={appPath("/settings/delete")} className={buttonClasses("danger", { className: "sm:w-auto" })}>
+        {t(mode === "delete" ? "deletion.link.delete" : "deletion.link.deactivate")}
+      </a>
+    </section>
   );
 }

@@ -60,3 +60,43 @@ export async function getIdentityWithCredentials(id: string, ...types: string[])
   const query = types.map((type) => `include_credential=${encodeURIComponent(type)}`).join("&");
   return admin<Identity>(`/admin/identities/${id}?${query}`);
 }
+
+/** Replaces parts of an identity with a JSON Patch (RFC 6902), as an operator would with the admin API. */
+export async function patchIdentity(
+  id: string,
+  operations: { op: "add" | "replace" | "remove"; path: string; value?: unknown }[],
+): Promise<Identity> {
+  return admin<Identity>(`/admin/identities/${id}`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(operations),
+  });
+}
+
+/** Deletes an identity if it exists (a stack reused between runs may still hold a fixed address). */
+export async function deleteIdentityByEmail(email: string): Promise<void> {
+  const found = await identityByEmail(email);
+  if (found) await admin(`/admin/identities/${found.id}`, { method: "DELETE" });
+}
+
+/** Whether Kratos still stores an identity with this id. */
+export async function identityExists(id: string): Promise<boolean> {
+  const response = await fetch(`${KRATOS_ADMIN_URL}/admin/identities/${id}`);
+  if (response.status === 404) return false;
+  if (!response.ok) throw new Error(`Kratos admin GET /admin/identities/${id} answered ${response.status}`);
+  return true;
+}
+
+/** Creates many identities in one call (Kratos's batch endpoint), each with a password; returns their ids in order. */
+export async function createIdentities(emails: readonly string[], password: string): Promise<string[]> {
+  const answer = await admin<{ identities?: { identity?: string }[] }>("/admin/identities", {
+    method: "PATCH",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      identities: emails.map((email) => ({
+        create: { schema_id: "default", traits: { email }, credentials: { password: { config: { password } } } },
+      })),
+    }),
+  });
+  return (answer.identities ?? []).map((entry) => entry.identity ?? "");
+}

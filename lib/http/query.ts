@@ -10,3 +10,14 @@ export function firstParam(query: QueryParams, name: string): string | undefined
   if (value === undefined || value.length > MAX_PARAM_LENGTH) return undefined;
   return value;
 }
+
+/** The query again as `?a=b&c=d` (first values only), or "" when empty. */
+export function queryString(query: QueryParams): string {
+  const params = new URLSearchParams();
+  for (const name of Object.keys(query)) {
+    const value = firstParam(query, name);
+    if (value !== undefined) params.set(name, value);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}

@@ -52,8 +52,11 @@ export async function logoutFlow(returnTo?: string): Promise<LogoutFlow | undefi
  * Undefined when the account has no identifier to show (e.g. social sign-in only).
  */
 export async function secondStepAccount(flow: LoginFlow): Promise<string | undefined> {
-  const own = hiddenIdentifier(flow.ui.nodes);
-  if (own) return own;
+  return hiddenIdentifier(flow.ui.nodes) ?? (await signedInIdentifier());
+}
+
+/** The sign-in identifier of the browser's session, even one still missing its second factor (see secondStepAccount). */
+export async function signedInIdentifier(): Promise<string | undefined> {
   const api = await kratos();
   const { data } = await api.GET("/self-service/login/browser", { params: { query: { refresh: true } } });
   return data ? hiddenIdentifier(data.ui.nodes) : undefined;

@@ -6,6 +6,8 @@ describe("uiRoute", () => {
     expect(uiRoute("/")).toBe("/");
     expect(uiRoute("/login")).toBe("/login");
     expect(uiRoute("/settings/")).toBe("/settings");
+    expect(uiRoute("/admin/identities/0dcae2fb-4ee7-4809-b8e2-b3b6b2af7382")).toBe("/admin/identities/{id}");
+    expect(uiRoute("/admin/courier")).toBe("/admin/courier");
     expect(uiRoute("/verification/required")).toBe("/verification/required");
     expect(uiRoute("/_next/static/chunks/abc123.js")).toBe("/_next/static");
     expect(uiRoute("/_next/image")).toBe("/_next");
@@ -40,6 +42,12 @@ describe("kratosEndpoint", () => {
     expect(kratosEndpoint("hydra:/admin/oauth2/auth/requests/consent/accept")).toBe("hydra:/admin/oauth2/auth/requests/consent/accept");
     expect(kratosEndpoint("hydra:/admin/oauth2/auth/sessions/consent")).toBe("hydra:/admin/oauth2/auth/sessions/consent");
     expect(kratosEndpoint("hydra:/admin/clients/0dcae2fb-4ee7-4809-b8e2-b3b6b2af7382")).toBe("hydra:other");
+    expect(kratosEndpoint("kratos-admin:/admin/identities/0dcae2fb-4ee7-4809-b8e2-b3b6b2af7382/credentials/totp")).toBe(
+      "kratos-admin:/admin/identities/{id}/credentials/totp",
+    );
+    expect(kratosEndpoint("kratos-admin:/admin/sessions/0dcae2fb-4ee7-4809-b8e2-b3b6b2af7382")).toBe("kratos-admin:/admin/sessions/{id}");
+    expect(kratosEndpoint("kratos-admin:/admin/identities")).toBe("kratos-admin:/admin/identities");
+    expect(kratosEndpoint("kratos-admin:/admin/anything/else")).toBe("kratos-admin:other");
   });
 
   it("folds anything unexpected into one label", () => {

@@ -20,7 +20,15 @@ const UI_ROUTES = new Set([
   "/health/alive",
   "/health/ready",
   "/favicon.ico",
+  "/settings/delete",
+  "/goodbye",
+  "/admin",
+  "/admin/new",
+  "/admin/courier",
+  "/admin/second-factor",
 ]);
+
+const ADMIN_IDENTITY_PAGE = /^\/admin\/identities\/[^/]+$/;
 
 /** The route a request path (without its query) belongs to; `basePath` is the UI's BASE_PATH. */
 export function uiRoute(requested: string, basePath = ""): string {
@@ -29,6 +37,7 @@ export function uiRoute(requested: string, basePath = ""): string {
   if (path.startsWith("/_next/static/")) return "/_next/static";
   if (path.startsWith("/_next/")) return "/_next";
   const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+  if (ADMIN_IDENTITY_PAGE.test(trimmed)) return "/admin/identities/{id}";
   return UI_ROUTES.has(trimmed) ? trimmed : "other";
 }
 
@@ -42,9 +51,21 @@ const KRATOS_ENDPOINT =
  */
 const HYDRA_ENDPOINT = /^\/admin\/oauth2\/auth\/(?:requests\/(?:login|consent|logout)(?:\/accept|\/reject)?|sessions\/consent)$/;
 
+const KRATOS_ADMIN_ENDPOINT =
+  /^\/admin\/(?:identities(?:\/\{id\}(?:\/sessions|\/credentials\/[a-z_]+)?)?|sessions\/\{id\}|recovery\/code|courier\/messages)$/;
+
 export function kratosEndpoint(path: string, basePath = "/"): string {
   // Hydra's admin calls are recorded as "hydra:<path>" (lib/hydra/client.ts).
   if (path.startsWith("hydra:")) return HYDRA_ENDPOINT.test(path.slice(6)) ? path : "hydra:other";
+  // Kratos's admin calls as "kratos-admin:<path>" (lib/kratos/admin-client.ts), ids replaced.
+  if (path.startsWith("kratos-admin:")) {
+    const endpoint = path
+      .slice(13)
+      .split("/")
+      .map((segment) => (UUID.test(segment) ? "{id}" : segment))
+      .join("/");
+    return KRATOS_ADMIN_ENDPOINT.test(endpoint) ? `kratos-admin:${endpoint}` : "kratos-admin:other";
+  }
   const prefix = basePath.replace(/\/$/, "");
   const relative = prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
   const segments = relative.split("/");

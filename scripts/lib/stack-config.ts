@@ -29,6 +29,9 @@ export const URLS = {
   hydraAdmin: "http://localhost:4445",
 } as const;
 
+/** The local stacks' admin by configuration (ADMIN_IDENTITIES), once this address is verified. */
+export const LOCAL_ADMIN_EMAIL = "admin@example.org";
+
 export const kratosConfigDir = path.join(repoRoot, "kratos");
 
 export function dataDir(mode: StackMode): string {

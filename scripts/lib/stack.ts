@@ -6,7 +6,7 @@ import { startLocalKratos } from "./local-kratos";
 import { fail, requireFreePorts } from "./prerequisites";
 import { startService, stopServices, type Service } from "./process-groups";
 import { printTail } from "./run";
-import { PORTS, URLS, dataDir, type StackMode } from "./stack-config";
+import { LOCAL_ADMIN_EMAIL, PORTS, URLS, dataDir, type StackMode } from "./stack-config";
 import { uiBuildSteps, uiServerCommand } from "./ui-server";
 import { waitForHttp, type ReadinessCheck } from "./wait-for";
 
@@ -189,6 +189,11 @@ export async function startStack({ mode }: StackOptions): Promise<void> {
           ALLOWED_RETURN_URLS: URLS.demoApp,
           HYDRA_ADMIN_URL: URLS.hydraAdmin,
           HYDRA_PUBLIC_URL: URLS.hydraPublic,
+          // The admin area (for identities whose metadata_public.roles holds "admin", or
+          // with this verified address) and "delete my account".
+          KRATOS_ADMIN_URL: URLS.kratosAdmin,
+          ADMIN_IDENTITIES: LOCAL_ADMIN_EMAIL,
+          ACCOUNT_DELETION: "delete",
         }),
   };
   if (mode === "test") await buildUi(uiEnv);

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ProblemView } from "@/components/page/problem-view";
+import { kratosPage } from "@/components/page/kratos-page";
+import { adminAccess } from "@/lib/admin/gate";
+import { appPath } from "@/lib/http/app-path";
+import { setResponseStatus } from "@/lib/http/request-context";
+import { t } from "@/lib/i18n/catalogue";
+
+export const metadata: Metadata = { title: t("admin.secondFactor.title") };
+
+/** Where the gate sends an admin who has no second factor at all; 404 for everyone else. */
+export default kratosPage("/admin/second-factor", async () => {
+  const access = await adminAccess();
+  if (access.type === "hidden") notFound();
+  if (access.type !== "enrol-second-factor") redirect("/admin");
+  setResponseStatus(403);
+  return (
+    <ProblemView
+      title={t("admin.secondFactor.title")}
+      message={t("admin.secondFactor.body")}
+      action={{ href: appPath("/settings"), label: t("admin.secondFactor.settings") }}
+    />
+  );
+});

@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+import { NodeView } from "@/components/flow/node-view";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { CreateState } from "@/app/admin/new/actions";
+import type { TraitField } from "@/lib/kratos/nodes/trait-fields";
+import { t } from "@/lib/i18n/catalogue";
+
+type Props = {
+  schemaId: string;
+  initial: CreateState;
+  fields: Readonly<Record<string, TraitField>>;
+  action: (state: CreateState, formData: FormData) => Promise<CreateState>;
+};
+
+/** A new identity from its schema's traits, with a password or without one (then only recovery lets them in). */
+export function CreateForm({ schemaId, initial, fields, action }: Props) {
+  const [state, formAction] = useActionState(action, initial);
+  return (
+    <form action={formAction} className="space-y-4" aria-label={t("admin.create.title")}>
+      <input type="hidden" name="schema_id" value={schemaId} />
+      {state.problems.map((problem) => (
+        <Alert key={problem} tone="error">
+          {problem}
+        </Alert>
+      ))}
+      {state.nodes.map((node) => {
+        const name = node.attributes.node_type === "input" ? node.attributes.name : "";
+        return <NodeView key={name} node={node} field={fields[name]} />;
+      })}
+      <div className="space-y-1.5">
+        <Label htmlFor="admin-create-password">{t("admin.create.password")}</Label>
+        <Input
+          id="admin-create-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          aria-describedby="admin-create-password-about"
+        />
+        <p id="admin-create-password-about" className="text-sm text-text-muted">
+          {t("admin.create.passwordAbout")}
+        </p>
+      </div>
+      <div className="flex items-start gap-3">
+        <Checkbox id="admin-create-invite" name="invite" value="yes" aria-describedby="admin-create-invite-about" />
+        <div>
+          <Label htmlFor="admin-create-invite" className="font-normal">
+            {t("admin.create.invite")}
+          </Label>
+          <p id="admin-create-invite-about" className="text-sm text-text-muted">
+            {t("admin.create.inviteAbout")}
+          </p>
+        </div>
+      </div>
+      <Button type="submit" className="sm:w-auto">
+        {t("admin.create.submit")}
+      </Button>
+    </form>
+  );
+}

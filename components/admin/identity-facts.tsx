@@ -1,0 +1,30 @@
+import { t } from "@/lib/i18n/catalogue";
+import type { Identity } from "@/lib/kratos/types";
+
+/** Active or inactive, in words. */
+export function StateText({ state }: { state: Identity["state"] }) {
+  return <>{state === "inactive" ? t("admin.state.inactive") : t("admin.state.active")}</>;
+}
+
+/** An identity's verifiable addresses, each with whether it is verified. */
+export function AddressList({ identity }: { identity: Identity }) {
+  const addresses = identity.verifiable_addresses ?? [];
+  if (addresses.length === 0) return <span className="text-sm text-text-muted">{t("admin.none")}</span>;
+  return (
+    <ul className="space-y-1 text-sm">
+      {addresses.map((address) => (
+        <li key={address.id ?? address.value} className="break-all">
+          {address.value}{" "}
+          <span className={address.verified ? "text-success" : "text-text-muted"}>
+            ({address.verified ? t("admin.address.verified") : t("admin.address.unverified")})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The kinds of credentials an identity has (password, totp, oidc, …). */
+export function credentialTypes(identity: Identity): string[] {
+  return Object.keys(identity.credentials ?? {}).sort();
+}

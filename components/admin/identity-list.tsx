@@ -1,0 +1,117 @@
+import { AdminShell } from "@/components/admin/admin-shell";
+import { AddressList, credentialTypes, StateText } from "@/components/admin/identity-facts";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { TextLink } from "@/components/ui/text-link";
+import { identifierOf } from "@/lib/admin/access";
+import type { IdentityPage } from "@/lib/admin/identities";
+import { PAGE_SIZES } from "@/lib/admin/page-token";
+import { appPath } from "@/lib/http/app-path";
+import { t } from "@/lib/i18n/catalogue";
+import { formatTime } from "@/lib/i18n/format-time";
+
+/** `deleted`: the identifier of an identity just deleted from its page. */
+type Props = { admin: string; page: IdentityPage; search: string; pageSize: number; paged: boolean; deleted?: string };
+
+function listHref(params: Record<string, string>): string {
+  return appPath(`/admin?${new URLSearchParams(params).toString()}`);
+}
+
+/** The identities, one page at a time as Kratos hands them out, or those an exact search found. */
+export function IdentityList({ admin, page, search, pageSize, paged, deleted }: Props) {
+  return (
+    <AdminShell title={t("admin.identities.title")} admin={admin}>
+      <div className="space-y-6">
+        {deleted && (
+          <Alert tone="success" data-testid="admin-notice">
+            {t("admin.deleted", { identifier: deleted })}
+          </Alert>
+        )}
+        <form method="get" action={appPath("/admin")} role="search" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+          <div className="grow space-y-1">
+            <Label htmlFor="admin-search">{t("admin.identities.search")}</Label>
+            <Input id="admin-search" name="q" type="search" defaultValue={search} autoComplete="off" spellCheck={false} />
+          </div>
+          <div className="space-y-1 sm:w-28">
+            <Label htmlFor="admin-page-size">{t("admin.identities.pageSize")}</Label>
+            <Select id="admin-page-size" name="page_size" defaultValue={String(pageSize)}>
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Button type="submit" className="sm:w-auto">
+            {t("admin.identities.searchButton")}
+          </Button>
+        </form>
+        {page.identities.length === 0 ? (
+          <p className="text-sm text-text-muted" data-testid="admin-no-identities">
+            {t("admin.identities.none")}
+          </p>
+        ) : (
+          <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+            <table className="w-full min-w-[44rem] text-left text-sm" data-testid="admin-identities">
+              <thead className="border-b border-border text-text-muted">
+                <tr>
+                  <th scope="col" className="py-2 pe-3 font-medium">
+                    {t("admin.identities.col.identifier")}
+                  </th>
+                  <th scope="col" className="py-2 pe-3 font-medium">
+                    {t("admin.identities.col.schema")}
+                  </th>
+                  <th scope="col" className="py-2 pe-3 font-medium">
+                    {t("admin.identities.col.state")}
+                  </th>
+                  <th scope="col" className="py-2 pe-3 font-medium">
+                    {t("admin.identities.col.addresses")}
+                  </th>
+                  <th scope="col" className="py-2 pe-3 font-medium">
+                    {t("admin.identities.col.credentials")}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    {t("admin.identities.col.created")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-border">
+                {page.identities.map((identity) => (
+                  <tr key={identity.id} className="align-top">
+                    <th scope="row" className="py-2 pe-3 font-normal break-all">
+                      <TextLink href={appPath(`/admin/identities/${identity.id}`)}>{identifierOf(identity)}</TextLink>
+                    </th>
+                    <td className="py-2 pe-3">{identity.schema_id}</td>
+                    <td className="py-2 pe-3">
+                      <StateText state={identity.state} />
+                    </td>
+                    <td className="py-2 pe-3">
+                      <AddressList identity={identity} />
+                    </td>
+                    <td className="py-2 pe-3">{credentialTypes(identity).join(", ") || t("admin.none")}</td>
+                    <td className="py-2 whitespace-nowrap">{identity.created_at ? formatTime(identity.created_at) : ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <nav className="flex flex-wrap gap-6 text-sm" aria-label={t("admin.identities.title")}>
+          {(paged || search) && (
+            <TextLink href={listHref({ page_size: String(pageSize) })}>
+              {search ? t("admin.identities.clearSearch") : t("admin.identities.first")}
+            </TextLink>
+          )}
+          {page.next && (
+            <TextLink href={listHref({ page_size: String(pageSize), page_token: page.next })} rel="next">
+              {t("admin.identities.next")}
+            </TextLink>
+          )}
+        </nav>
+      </div>
+    </AdminShell>
+  );
+}
