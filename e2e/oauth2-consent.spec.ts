@@ -5,6 +5,7 @@ import { demoAppScreen } from "./screens/demo-app-screen";
 import { secondStepScreen } from "./screens/second-step-screen";
 import { newAccount } from "./support/accounts";
 import { watchCspViolations } from "./support/csp-violations";
+import { accessLogLine } from "./support/ui-log";
 import { codeFrom } from "./support/mail";
 import { enrolSecondFactors } from "./support/second-factor";
 import { activeSessions, createIdentity, identityByEmail } from "./support/kratos-admin";
@@ -75,14 +76,29 @@ test.describe("signing in to an app through this account (OAuth2 / OpenID Connec
     expect(answers).toBe(0);
   });
 
-  test("Deny sends the app access_denied", async ({ page, login, existingAccount }) => {
+  test("Deny sends the app access_denied; the answered request then gives 410; Hydra calls are in the access log", async ({
+    page,
+    login,
+    existingAccount,
+  }) => {
     const app = demoAppScreen(page);
     const consent = consentScreen(page);
     await app.startSignIn();
+    const shown = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === "/consent" && response.request().method() === "GET",
+    );
     await login.signIn(existingAccount.email, existingAccount.password);
+    const requestId = (await shown).headers()["x-request-id"]!;
     await consent.expectOpen("Demo app");
+    const line = await accessLogLine(requestId);
+    expect(line.kratos).toContainEqual(expect.objectContaining({ path: "hydra:/admin/oauth2/auth/requests/consent", status: 200 }));
+    const consentUrl = page.url();
     await consent.deny.click();
     await expect(app.error).toHaveText("access_denied");
+
+    const again = await page.goto(consentUrl);
+    expect(again?.status()).toBe(410);
+    await expect(page.getByTestId("ui/error/message")).toContainText("already been answered");
   });
 
   test("unticked scopes are not granted, and their claims stay out of the ID token", async ({ page, login }) => {
