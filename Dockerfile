@@ -31,4 +31,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}${process.env.BASE_PATH ?? \"\"}/health/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node itself, not `npm start`: npm would not pass SIGTERM on, and the server drains on SIGTERM.
-CMD ["node", "dist/server.js"]
+CMD ["node", "--max-old-space-size=256", "dist/server.js"]

@@ -15,8 +15,8 @@ const variants: Record<ButtonVariant, string> = {
 
 const widths: Record<ButtonWidth, string> = { full: "w-full", auto: "w-auto" };
 
-const base =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+// Shape, spacing and the disabled look (app/globals.css).
+const base = "btn";
 
 export type ButtonLook = { width?: ButtonWidth; className?: string };
 

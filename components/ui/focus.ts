@@ -1,3 +1,2 @@
-/** The visible keyboard focus ring every interactive primitive shares. */
-export const focusRing =
-  "outline-none focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-offset-2 focus-visible:ring-offset-surface";
+/** The visible keyboard focus ring every interactive primitive shares (defined in app/globals.css). */
+export const focusRing = "focus-ring";

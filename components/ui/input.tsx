@@ -3,18 +3,7 @@ import { cn } from "@/lib/cn";
 import { focusRing } from "./focus";
 
 export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <input
-      className={cn(
-        "block min-h-11 w-full rounded-lg border border-input bg-surface px-3 py-2 text-base text-text",
-        "placeholder:text-text-muted disabled:opacity-60",
-        "aria-invalid:border-danger",
-        focusRing,
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <input className={cn("field", focusRing, className)} {...props} />;
 }
 
 export function Checkbox({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {

@@ -7,5 +7,5 @@ import { focusRing } from "./focus";
  * prefetching must never touch links with side effects such as signing out.
  */
 export function TextLink({ className, ...props }: AnchorHTMLAttributes<HTMLAnchorElement>) {
-  return <a className={cn("rounded font-medium text-primary underline-offset-4 hover:underline", focusRing, className)} {...props} />;
+  return <a className={cn("link", focusRing, className)} {...props} />;
 }

@@ -24,14 +24,26 @@ export async function loadSettings(query: QueryParams): Promise<{ flow: Settings
 }
 
 /**
+ * Identity schemas are the same for everyone (Kratos serves them publicly) and
+ * change only with Kratos's configuration, so the hints read from one are kept
+ * for a minute instead of being fetched and parsed on every settings page.
+ */
+const traitFieldsBySchema = new ExpiringCache<TraitFields>({ ttlMs: 60_000, maxEntries: 100 });
+
+/**
  * Hints for the profile form from the identity's JSON schema (Kratos's public
  * GET /schemas/{id}). Without a schema the form still works with Kratos's nodes.
  */
 async function fetchTraitFields(schemaId: string | undefined): Promise<TraitFields> {
   if (!schemaId) return NO_TRAIT_FIELDS;
+  const known = traitFieldsBySchema.get(schemaId);
+  if (known) return known;
   const api = await kratos();
   const { data } = await api.GET("/schemas/{id}", { params: { path: { id: schemaId } } });
-  return data ? traitFieldsFromSchema(data) : NO_TRAIT_FIELDS;
+  if (!data) return NO_TRAIT_FIELDS;
+  const fields = traitFieldsFromSchema(data);
+  traitFieldsBySchema.set(schemaId, fields);
+  return fields;
 }
 
 /**

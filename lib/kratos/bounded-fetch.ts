@@ -16,7 +16,7 @@ export async function boundedFetch(request: Request, timeoutMs: number): Promise
   const timer = setTimeout(() => controller.abort(new DOMException("Kratos did not answer in time", "TimeoutError")), timeoutMs);
   try {
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
-    const response = await fetch(request.url, {
+    const response = await plainFetch()(request.url, {
       method: request.method,
       headers: request.headers,
       body: hasBody ? await request.arrayBuffer() : undefined,
@@ -31,4 +31,16 @@ export async function boundedFetch(request: Request, timeoutMs: number): Promise
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Node's own fetch. Next replaces the global one with a fetch that caches,
+ * de-duplicates and traces each call, a layer that costs a visible share of a
+ * page's server time; calls to Kratos carry one person's cookies, are never
+ * cached, and are timed and logged here. Next keeps the original on its
+ * replacement; without Next (unit tests) the global fetch is used.
+ */
+function plainFetch(): typeof fetch {
+  const current = globalThis.fetch as typeof fetch & { _nextOriginalFetch?: typeof fetch };
+  return current._nextOriginalFetch ?? current;
 }

@@ -55,7 +55,13 @@ export function requestHandler({
     res.setHeader("x-request-id", requestId);
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
     const page = !url.startsWith(staticPrefix);
-    if (page) setPageHeaders(req, res, policy(newNonce()));
+    if (page) {
+      setPageHeaders(req, res, policy(newNonce()));
+      // Next writes a page in many small pieces, each a system call of its own; held
+      // back, they leave in one when the response ends (end() uncorks). Pages do not
+      // stream (see setResponseStatus), so nothing waits that would have gone earlier.
+      if (!dev) res.cork();
+    }
     const preferences = page ? pagePreferences(req, res, url, languages, cookiePath) : undefined;
     drain.track(res);
     runWithRequestContext({ requestId, trace: traceContextFrom(req.headers.traceparent), ...preferences, url }, (context) => {
@@ -66,7 +72,8 @@ export function requestHandler({
         metrics?.record({ path: pathOnly(url), status, seconds: durationMs / 1000, kratosCalls: context.kratosCalls });
         // Next's development assets would drown the log; in production every request is logged.
         if (dev && url.startsWith("/_next/")) return;
-        console.log(accessLogLine({ method: req.method ?? "GET", url, status, durationMs, context }));
+        // Straight to stdout: the line is ready, and Next wraps console.log in two layers of its own per call.
+        process.stdout.write(`${accessLogLine({ method: req.method ?? "GET", url, status, durationMs, context })}\n`);
       });
       if (drain.answer(req, res)) return;
       void handle(req, res);

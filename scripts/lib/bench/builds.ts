@@ -21,7 +21,7 @@ const UI_SOURCES = [
   "package-lock.json",
   "scripts/build-server.mjs",
 ];
-const FLOOR_SOURCES = ["bench/floor/app", "package-lock.json"];
+const FLOOR_SOURCES = ["bench/floor/app", "bench/floor/next.config.mjs", "package-lock.json"];
 
 /** Newest modification time under these paths (tests and fixtures included: cheap and safe). */
 function newest(paths: readonly string[]): number {

@@ -32,6 +32,8 @@ export function startUi(cpuProfDir: string | undefined): Promise<Server> {
     ALLOWED_RETURN_URLS: URLS.demoApp,
     HYDRA_ADMIN_URL: URLS.hydraAdmin,
     HYDRA_PUBLIC_URL: URLS.hydraPublic,
+    // To try Node or V8 flags on our server only (the floor keeps Node's defaults).
+    ...(process.env.BENCH_UI_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_UI_NODE_OPTIONS } : {}),
   });
 }
 
