@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Locale } from "../i18n/locale";
 import type { Theme } from "../theme";
+import { REQUEST_CONTEXT_KEY } from "./request-context-key";
 import type { TraceContext } from "./trace-context";
 
 /** One call this request made to Kratos, for the access log. */
@@ -28,9 +29,8 @@ export type RequestContext = {
  * globalThis because the server and the compiled app hold separate copies of
  * this module.
  */
-const key = Symbol.for("kratos-account-ui.request-context");
-const holder = globalThis as typeof globalThis & { [key]?: AsyncLocalStorage<RequestContext> };
-const storage: AsyncLocalStorage<RequestContext> = (holder[key] ??= new AsyncLocalStorage<RequestContext>());
+const holder = globalThis as typeof globalThis & { [REQUEST_CONTEXT_KEY]?: AsyncLocalStorage<RequestContext> };
+const storage: AsyncLocalStorage<RequestContext> = (holder[REQUEST_CONTEXT_KEY] ??= new AsyncLocalStorage<RequestContext>());
 
 export function runWithRequestContext<T>(
   ids: Pick<RequestContext, "requestId" | "trace" | "locale" | "theme" | "url">,
