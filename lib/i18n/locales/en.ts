@@ -212,6 +212,7 @@ export const en = {
     "unavailable.timeout": "The account service is taking too long to answer. Please try again in a moment.",
     "unavailable.retry": "Try again",
 
+    "admin.title": "Admin",
     "admin.nav": "Admin",
     "admin.nav.identities": "Identities",
     "admin.nav.create": "Create or invite",
