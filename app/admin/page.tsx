@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { IdentityList } from "@/components/admin/identity-list";
 import { kratosPage } from "@/components/page/kratos-page";
 import { requireAdmin } from "@/lib/admin/gate";
 import { listIdentities } from "@/lib/admin/identities";
 import { pageSizeFrom } from "@/lib/admin/page-token";
 import { firstParam, queryString } from "@/lib/http/query";
-import { t } from "@/lib/i18n/catalogue";
 
-export const metadata: Metadata = { title: t("admin.identities.title") };
+export const generateMetadata = titled("admin.identities.title");
 
 export default kratosPage("/admin", async (query) => {
   // Back to this very page (search, page size, page) after a second factor.

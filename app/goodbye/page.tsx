@@ -6,7 +6,10 @@ import type { PageProps } from "@/components/page/kratos-page";
 import { firstParam } from "@/lib/http/query";
 import { t } from "@/lib/i18n/catalogue";
 
-export const metadata: Metadata = { title: t("deletion.done.title.delete") };
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const deactivated = firstParam(await searchParams, "mode") === "deactivate";
+  return { title: t(deactivated ? "deletion.done.title.deactivate" : "deletion.done.title.delete") };
+}
 
 /** Where a person lands after leaving. It holds nothing of theirs: the account and its session are gone. */
 export default async function GoodbyePage({ searchParams }: PageProps) {

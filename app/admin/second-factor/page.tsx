@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { notFound, redirect } from "next/navigation";
 import { ProblemView } from "@/components/page/problem-view";
 import { kratosPage } from "@/components/page/kratos-page";
@@ -7,7 +7,7 @@ import { appPath } from "@/lib/http/app-path";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
 
-export const metadata: Metadata = { title: t("admin.secondFactor.title") };
+export const generateMetadata = titled("admin.secondFactor.title");
 
 /** Where the gate sends an admin who has no second factor at all; 404 for everyone else. */
 export default kratosPage("/admin/second-factor", async () => {

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { DeleteAccountView } from "@/components/account/delete-account-view";
 import { kratosPage } from "@/components/page/kratos-page";
 import { DELETE_ACCOUNT_PATH, requireLeaver } from "@/lib/account/deletion";
 import { firstParam } from "@/lib/http/query";
-import { t } from "@/lib/i18n/catalogue";
 import { deleteMyAccount } from "./actions";
 
-export const metadata: Metadata = { title: t("deletion.title.delete") };
+export const generateMetadata = titled("deletion.title.delete");
 
 export default kratosPage(DELETE_ACCOUNT_PATH, async (query) => {
   const { mode, identifier } = await requireLeaver();

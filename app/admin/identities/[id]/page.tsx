@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { notFound } from "next/navigation";
 import { IdentityView } from "@/components/admin/identity-view";
 import { kratosPage, type PageProps } from "@/components/page/kratos-page";
@@ -8,10 +8,9 @@ import { findIdentity } from "@/lib/admin/identities";
 import { identityNotice, identityPath } from "@/lib/admin/notices";
 import { traitNodes } from "@/lib/admin/traits";
 import { firstParam } from "@/lib/http/query";
-import { t } from "@/lib/i18n/catalogue";
 import * as actions from "./actions";
 
-export const metadata: Metadata = { title: t("admin.identity.title") };
+export const generateMetadata = titled("admin.identity.title");
 
 export default async function IdentityPage({ params, searchParams }: PageProps & { params: Promise<{ id: string }> }) {
   const { id } = await params;
