@@ -26,9 +26,9 @@ const sections = Object.keys(english) as (keyof LocaleCatalogue)[];
  * in everyday use there. Anything else equal to English is an untranslated text.
  */
 const sameAsEnglish: Record<keyof typeof translated, readonly string[]> = {
-  de: ["ui.group.passkey", "traits.traits.website", "traits.traits.plan.team"],
-  fr: [],
-  es: ["traits.traits.plan"],
+  de: ["ui.group.passkey", "traits.traits.website", "traits.traits.plan.team", "ui.admin.identity.id"],
+  fr: ["ui.admin.identity.id"],
+  es: ["traits.traits.plan", "ui.admin.identity.id"],
   ar: [],
 };
 
