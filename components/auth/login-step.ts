@@ -18,10 +18,11 @@ const CONFIRM_ACTION = 1010003;
 
 /**
  * The flow's texts without one that misleads: on an app's second step Kratos
- * sets `refresh` and so also says "confirm this action", next to its own
- * "complete the second authentication challenge".
+ * sets `refresh` (because Hydra cannot skip the login) and so also says "confirm
+ * this action", next to its own "complete the second authentication challenge".
+ * A second step the person asked to repeat (`refresh=true&aal=aal2`) keeps it.
  */
 export function withoutRedundantMessages(flow: LoginFlow): LoginFlow["ui"] {
-  if (flow.requested_aal !== "aal2" || !flow.ui.messages) return flow.ui;
+  if (flow.requested_aal !== "aal2" || !flow.oauth2_login_request || !flow.ui.messages) return flow.ui;
   return { ...flow.ui, messages: flow.ui.messages.filter((message) => message.id !== CONFIRM_ACTION) };
 }

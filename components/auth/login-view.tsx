@@ -59,7 +59,8 @@ function loginIntro(flow: LoginFlow, account?: string): ReactNode {
   if (!identifier) return undefined;
   if (!isFirstFactor(flow)) {
     // Kratos also sets `refresh` on an app's second step; that is still signing in.
-    return flow.refresh && flow.requested_aal !== "aal2" ? t("login.refreshAs", { identifier }) : t("login.signingInAs", { identifier });
+    const appSecondStep = flow.requested_aal === "aal2" && Boolean(flow.oauth2_login_request);
+    return flow.refresh && !appSecondStep ? t("login.refreshAs", { identifier }) : t("login.signingInAs", { identifier });
   }
   return (
     <div className="space-y-1" data-testid="login-account">
