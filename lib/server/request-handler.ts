@@ -4,6 +4,7 @@ import { accessLogLine, pathOnly, requestIdFrom } from "../http/access-log";
 import { runWithRequestContext, type RequestContext } from "../http/request-context";
 import { traceContextFrom } from "../http/trace-context";
 import { readCookie } from "../http/cookies";
+import { forwardedHttps } from "../http/forwarded";
 import { chooseLocale, LANGUAGE_COOKIE, type LanguageSettings } from "../i18n/choose-locale";
 import type { Locale } from "../i18n/locale";
 import { chooseTheme, THEME_COOKIE, type Theme } from "../theme";
@@ -115,8 +116,7 @@ function pagePreferences(
     languages,
   );
   const theme = chooseTheme(query?.get("theme") ?? null, readCookie(cookies, THEME_COOKIE));
-  // A forged X-Forwarded-Proto can only make the cookie stricter (see lib/http/forwarded.ts).
-  const secure = req.headers["x-forwarded-proto"]?.toString().split(",")[0]?.trim() === "https" ? "; Secure" : "";
+  const secure = forwardedHttps(req.headers["x-forwarded-proto"]) ? "; Secure" : "";
   const remember = (name: string, value: string) =>
     res.appendHeader("set-cookie", `${name}=${value}; Path=${cookiePath}; Max-Age=${YEAR_SECONDS}; SameSite=Lax; HttpOnly${secure}`);
   if (language.remember) remember(LANGUAGE_COOKIE, language.locale);
