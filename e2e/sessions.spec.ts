@@ -48,7 +48,10 @@ test.describe("devices and sessions", () => {
     await Promise.all(opened.splice(0).map((context) => context.close()));
   });
 
+  // Each sign-in from a fresh browser costs a few seconds on a loaded 2-core machine;
+  // three of them and a sessions page leave too little of the default 30 s.
   async function open(browser: Browser, account: Account, options: BrowserContextOptions): Promise<SignedIn> {
+    test.slow();
     const signedIn = await signedInBrowser(browser, account, options);
     opened.push(signedIn.context);
     return signedIn;
