@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { de } from "../lib/i18n/locales/de";
 import { expect, test } from "./fixtures";
-import { codeFrom, SUBJECTS, waitForMail } from "./support/mail";
+import { identityByEmail } from "./support/kratos-admin";
+import { codeFrom, waitForMail } from "./support/mail";
 
 /** Nothing of the page's own words in English: a few sentences that would leak first. */
 async function expectNoEnglish(page: Page): Promise<void> {
@@ -21,10 +22,13 @@ test.describe("in German, as the browser asks (Accept-Language: de-DE)", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Konto erstellen");
     await expectNoEnglish(page);
     const signUp = page.getByRole("form", { name: "Passwort" });
+    // The mails' language is the page's until the person picks another.
+    await expect(signUp.getByLabel(de.traits["traits.locale"])).toHaveValue("de");
     await signUp.getByLabel("E-Mail-Adresse").fill(account.email);
     await signUp.getByLabel("Passwort", { exact: true }).fill(account.password);
     await signUp.getByRole("button", { name: "Konto erstellen" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.ui["home.title"]);
+    expect((await identityByEmail(account.email))?.traits).toMatchObject({ email: account.email, locale: "de" });
     await page.getByRole("link", { name: de.ui["home.signOut"] }).click();
 
     await page.goto("/login");
@@ -45,7 +49,10 @@ test.describe("in German, as the browser asks (Accept-Language: de-DE)", () => {
     await page.getByRole("button", { name: "Weiter" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.ui["checkEmail.title"]);
     await expect(page.getByTestId("ui/message/1060003")).toHaveText(de.kratos[1060003]);
-    const mail = await waitForMail({ to: account.email, subject: SUBJECTS.recovery, after: since });
+    // Kratos writes the mail in the language the identity chose at sign-up.
+    const mail = await waitForMail({ to: account.email, subject: de.ui["mail.recovery.subject"], after: since });
+    expect(mail.text).toContain(de.ui["mail.recovery.body"].replace("{email}", account.email));
+    expect(mail.html).toContain('<html lang="de" dir="ltr">');
     await page.getByLabel(de.kratos[1070010]).fill(codeFrom(mail));
     await page.getByRole("button", { name: "Weiter" }).click();
 
@@ -53,6 +60,8 @@ test.describe("in German, as the browser asks (Accept-Language: de-DE)", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kontoeinstellungen");
     await expect(page.getByTestId("ui/message/1060001")).toContainText("Ihr Konto wurde wiederhergestellt.");
     await expectNoEnglish(page);
+    await expect(page.getByLabel(de.traits["traits.locale"])).toHaveValue("de");
+    await expect(page.getByLabel(de.traits["traits.locale"]).locator("option:checked")).toHaveText("Deutsch");
     // Dates in German, too.
     await page.goto("/sessions");
     await expect(page.locator("main time").first()).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} UTC$/);

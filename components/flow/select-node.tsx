@@ -1,10 +1,19 @@
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { kratosText, t } from "@/lib/i18n/catalogue";
+import { kratosText, t, traitLabel } from "@/lib/i18n/catalogue";
+import { isLocale, languageName } from "@/lib/i18n/locale";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { nodeDomId, type InputNode } from "@/lib/kratos/nodes/nodes";
+import { LOCALE_TRAIT } from "@/lib/kratos/nodes/trait-fields";
 import { describedBy, FieldMessages } from "./field-messages";
 
 type Props = { node: InputNode; options: readonly string[] };
+
+/** How an allowed value reads: a language by its own name, another by the catalogue, else as the schema has it. */
+function choiceName(nodeName: string, choice: string): string {
+  if (nodeName === LOCALE_TRAIT && isLocale(choice)) return languageName(choice);
+  return traitLabel(`${nodeName}.${choice}`) ?? choice;
+}
 
 /**
  * A trait whose schema lists its allowed values. Kratos 1.3 sends such traits as
@@ -15,7 +24,9 @@ export function SelectNodeView({ node, options }: Props) {
   const { attributes, messages } = node;
   const id = nodeDomId(node);
   const label = node.meta.label ? kratosText(node.meta.label) : attributes.name;
-  const current = attributes.value === undefined || attributes.value === null ? "" : String(attributes.value);
+  const stored = attributes.value === undefined || attributes.value === null ? "" : String(attributes.value);
+  // Until the person has chosen, the language they are reading offers itself.
+  const current = stored === "" && attributes.name === LOCALE_TRAIT ? requestLocale() : stored;
   // A stored value the schema no longer allows stays visible (Kratos then says why it is refused).
   const choices = current && !options.includes(current) ? [...options, current] : options;
   return (
@@ -35,8 +46,8 @@ export function SelectNodeView({ node, options }: Props) {
           </option>
         )}
         {choices.map((choice) => (
-          <option key={choice} value={choice}>
-            {choice}
+          <option key={choice} value={choice} lang={attributes.name === LOCALE_TRAIT ? choice : undefined}>
+            {choiceName(attributes.name, choice)}
           </option>
         ))}
       </Select>

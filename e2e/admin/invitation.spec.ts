@@ -6,9 +6,9 @@ import { settingsScreen } from "../screens/settings-screen";
 import { newAccount } from "../support/accounts";
 import { createAdminAccount, signInAtAal2 } from "../support/admins";
 import { identityByEmail } from "../support/kratos-admin";
-import { waitForMail } from "../support/mail";
+import { SUBJECTS, waitForMail } from "../support/mail";
 
-const INVITATION_SUBJECT = "You are invited: set up your account";
+const INVITATION_SUBJECT = SUBJECTS.invitation;
 
 test("an invitation arrives through Kratos's courier; the person chooses a password with it and signs in", async ({ page, browser }) => {
   await signInAtAal2(page, await createAdminAccount("role"));

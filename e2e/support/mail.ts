@@ -1,4 +1,5 @@
 import { expect } from "@playwright/test";
+import { en } from "../../lib/i18n/locales/en";
 import { KRATOS_ADMIN_URL } from "./kratos-admin";
 import { MAILDEV_URL } from "./urls";
 
@@ -94,10 +95,11 @@ export async function courierMessages(recipient: string): Promise<CourierMessage
   return (await response.json()) as CourierMessage[];
 }
 
-/** Subjects of Kratos's built-in templates (courier/template/courier/builtin). */
+/** Subjects of the English mails (kratos/courier, written from the catalogue by `npm run mail-templates`). */
 export const SUBJECTS = {
-  recovery: "Recover access to your account",
-  verification: "Please verify your email address",
-  loginCode: "Login to your account",
-  registrationCode: "Complete your account registration",
+  recovery: en.ui["mail.recovery.subject"],
+  verification: en.ui["mail.verification.subject"],
+  loginCode: en.ui["mail.login.subject"],
+  registrationCode: en.ui["mail.registration.subject"],
+  invitation: en.ui["mail.invitation.subject"],
 } as const;

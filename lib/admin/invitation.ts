@@ -1,4 +1,7 @@
 import "server-only";
+import { config } from "@/lib/config";
+import { formatTime } from "@/lib/i18n/format-time";
+import { isLocale } from "@/lib/i18n/locale";
 import { createKratosClient } from "@/lib/kratos/client";
 import type { Admin } from "./gate";
 
@@ -17,9 +20,11 @@ const INVITATION_LIFESPAN = "24h";
  *    the payload holds one, and its usual text otherwise.
  *
  * The person opens the link, enters the code, and lands in settings signed in,
- * where they choose a password. True when Kratos accepted both steps.
+ * where they choose a password. The mail is in the language of the identity's
+ * `locale` trait (`language`), and so is the expiry it names. True when Kratos
+ * accepted both steps.
  */
-export async function sendInvitation({ api }: Admin, identityId: string, email: string): Promise<boolean> {
+export async function sendInvitation({ api }: Admin, identityId: string, email: string, language: unknown): Promise<boolean> {
   const { data: recovery } = await api.POST("/admin/recovery/code", { body: { identity_id: identityId, expires_in: INVITATION_LIFESPAN } });
   if (!recovery) return false;
   // A native (API) flow, with none of the admin's cookies: it only carries the mail.
@@ -34,7 +39,9 @@ export async function sendInvitation({ api }: Admin, identityId: string, email: 
       transient_payload: {
         invitation_link: recovery.recovery_link,
         invitation_code: recovery.recovery_code,
-        invitation_expires_at: recovery.expires_at ?? "",
+        invitation_expires_at: recovery.expires_at
+          ? formatTime(recovery.expires_at, typeof language === "string" && isLocale(language) ? language : config().languages.fallback)
+          : "",
       } as unknown as Record<string, never>,
     },
   });

@@ -35,7 +35,7 @@ export async function createIdentity(_: CreateState, formData: FormData): Promis
   if (result.ok && createdId && formData.get("invite") === "yes" && email) {
     const id = createdId;
     const sent = await change(admin, "identity.invite", { id, identifier: email }, async () => {
-      const ok = await sendInvitation(admin, id, email);
+      const ok = await sendInvitation(admin, id, email, traits.locale);
       return { response: new Response(null, { status: ok ? 204 : 502 }) };
     });
     redirect(identityPath(id, sent.ok ? "invited" : "invitation-failed"));

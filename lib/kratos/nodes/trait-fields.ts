@@ -15,6 +15,12 @@ export type TraitFields = {
   byName: Readonly<Record<string, TraitField>>;
 };
 
+/**
+ * The trait that holds the person's language, which Kratos's mail templates
+ * read (kratos/courier, written by scripts/generate-mail-templates.ts).
+ */
+export const LOCALE_TRAIT = "traits.locale";
+
 export const NO_TRAIT_FIELDS: TraitFields = { order: [], byName: {} };
 
 type JsonObject = Record<string, unknown>;
