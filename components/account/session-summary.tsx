@@ -1,4 +1,7 @@
-import { t } from "@/lib/i18n/catalogue";
+import { t, traitLabel } from "@/lib/i18n/catalogue";
+import { isLocale, languageName } from "@/lib/i18n/locale";
+import { enTraits } from "@/lib/i18n/locales/en-labels";
+import { LOCALE_TRAIT } from "@/lib/kratos/nodes/trait-fields";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { Session } from "@/lib/kratos/types";
 import { asRecord } from "@/lib/records";
@@ -47,8 +50,14 @@ export function SessionSummary({ session }: { session: Session }) {
   );
 }
 
+/** Traits by their label in the page's language (English has no schema title at hand here, so it takes its own list). */
 function traitEntries(traits: unknown): [string, string][] {
   return Object.entries(asRecord(traits))
     .filter(([, value]) => value !== undefined && value !== null && value !== "")
-    .map(([name, value]) => [name, typeof value === "object" ? JSON.stringify(value) : String(value)]);
+    .map(([key, value]) => {
+      const name = `traits.${key}`;
+      const label = traitLabel(name) ?? (enTraits as Record<string, string>)[name] ?? key;
+      if (name === LOCALE_TRAIT && typeof value === "string" && isLocale(value)) return [label, languageName(value)];
+      return [label, typeof value === "object" ? JSON.stringify(value) : String(value)];
+    });
 }

@@ -59,7 +59,7 @@ test.describe("signing up with a code from the mail (passwordless)", () => {
       await expect(page.getByTestId("session-methods")).toHaveText("code");
 
       const identity = await identityByEmail(account.email);
-      expect(identity?.traits).toEqual({ email: account.email, name: "Ada Code" });
+      expect(identity?.traits).toEqual({ email: account.email, name: "Ada Code", locale: "en" });
       expect(identity?.credentials?.code?.identifiers).toEqual([account.email]);
       expect(identity?.verifiable_addresses?.[0]).toMatchObject({ value: account.email, verified: true });
       const sessions = await activeSessions(identity!.id);
@@ -92,7 +92,7 @@ test.describe("signing up with a code from the mail (passwordless)", () => {
 
     await step.enterCode(codeFrom(second));
     await expect(page.getByText(`You are signed in as ${account.email}.`)).toBeVisible();
-    expect((await identityByEmail(account.email))?.traits).toEqual({ email: account.email, name: "Ada Resend" });
+    expect((await identityByEmail(account.email))?.traits).toEqual({ email: account.email, name: "Ada Resend", locale: "en" });
   });
 
   test("'Start again' on the code step leads to an empty sign-up form", async ({ page, registration, account }) => {

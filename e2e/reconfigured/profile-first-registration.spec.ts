@@ -30,7 +30,7 @@ test.describe("profile-first (two-step) registration", () => {
       await password.getByLabel("Password", { exact: true }).fill(account.password);
       await password.getByRole("button", { name: "Sign up", exact: true }).click();
       await expect(page.getByText(`You are signed in as ${account.email}.`)).toBeVisible();
-      expect((await identityByEmail(account.email))?.traits).toEqual({ email: account.email, name: "Ada Two-Step" });
+      expect((await identityByEmail(account.email))?.traits).toEqual({ email: account.email, name: "Ada Two-Step", locale: "en" });
       await context.close();
     });
   }

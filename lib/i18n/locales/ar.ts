@@ -510,7 +510,7 @@ export const ar = {
     5000001: "{reason}",
   },
   traits: {
-    "traits.locale": "لغة الرسائل",
+    "traits.locale": "اللغة المفضلة",
     "traits.email": "عنوان البريد الإلكتروني",
     "traits.name": "الاسم الكامل",
     "traits.website": "الموقع الإلكتروني",

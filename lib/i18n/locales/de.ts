@@ -537,7 +537,7 @@ export const de = {
     5000001: "{reason}",
   },
   traits: {
-    "traits.locale": "Sprache für E-Mails",
+    "traits.locale": "Bevorzugte Sprache",
     "traits.email": "E-Mail-Adresse",
     "traits.name": "Vollständiger Name",
     "traits.website": "Website",

@@ -17,7 +17,7 @@
 export const enTraits = {
   "traits.email": "Email",
   "traits.name": "Full name",
-  "traits.locale": "Language for emails",
+  "traits.locale": "Preferred language",
   "traits.website": "Website",
   "traits.age": "Age",
   "traits.newsletter": "Send me the newsletter",

@@ -527,7 +527,7 @@ export const es = {
     5000001: "{reason}",
   },
   traits: {
-    "traits.locale": "Idioma de los correos",
+    "traits.locale": "Idioma preferido",
     "traits.email": "Dirección de correo electrónico",
     "traits.name": "Nombre completo",
     "traits.website": "Sitio web",

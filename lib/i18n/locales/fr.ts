@@ -534,7 +534,7 @@ export const fr = {
     5000001: "{reason}",
   },
   traits: {
-    "traits.locale": "Langue des e-mails",
+    "traits.locale": "Langue préférée",
     "traits.email": "Adresse e-mail",
     "traits.name": "Nom complet",
     "traits.website": "Site web",
