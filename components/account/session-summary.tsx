@@ -19,7 +19,7 @@ export function SessionSummary({ session }: { session: Session }) {
           {traits.map(([name, value]) => (
             <li key={name}>
               <span className="text-text-muted">{name}: </span>
-              {value}
+              <bdi>{value}</bdi>
             </li>
           ))}
         </ul>
@@ -29,7 +29,7 @@ export function SessionSummary({ session }: { session: Session }) {
         <ul data-testid="session-addresses">
           {addresses.map((address) => (
             <li key={address.id ?? address.value}>
-              {address.value} ({t(address.verified ? "home.verified" : "home.unverified")})
+              <bdi>{address.value}</bdi> ({t(address.verified ? "home.verified" : "home.unverified")})
             </li>
           ))}
         </ul>

@@ -140,3 +140,11 @@ describe("traitLabel", () => {
     expect(traitLabel("traits.unknown", "de")).toBeUndefined();
   });
 });
+
+describe("values inside right-to-left sentences", () => {
+  it("are isolated, so an address keeps its order in Arabic; left-to-right languages get them as they are", () => {
+    expect(t("home.signedInAs", { name: "e2e-1@example.org" }, "ar")).toContain("\u2068e2e-1@example.org\u2069");
+    expect(t("home.signedInAs", { name: "e2e-1@example.org" }, "de")).toBe("Sie sind angemeldet als e2e-1@example.org.");
+    expect(kratosText({ id: 1070002, text: "Employee number", context: { title: "Employee number" } }, "ar")).toBe("Employee number");
+  });
+});

@@ -1,5 +1,5 @@
 import { contextVars, type ContextLabels } from "./context-vars";
-import type { Locale } from "./locale";
+import { textDirection, type Locale } from "./locale";
 import { requestLocale } from "./request-locale";
 import { ar } from "./locales/ar";
 import { de } from "./locales/de";
@@ -29,9 +29,23 @@ export function interpolate(template: string, vars: Vars = {}): string {
   return template.replace(PLACEHOLDER, (match, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : match));
 }
 
+/**
+ * In a right-to-left sentence, an address or a name written left to right
+ * (e2e-1@example.org) is put in a Unicode isolate (FSI … PDI), so the bidi
+ * algorithm neither reorders its parts nor lets it drag the punctuation around it.
+ */
+function isolated<V extends Vars>(template: string, vars: V, locale: Locale): V {
+  // A text that is one placeholder alone is no sentence to protect.
+  if (textDirection(locale) === "ltr" || PLACEHOLDER_ONLY.test(template)) return vars;
+  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, `\u2068${value}\u2069`])) as V;
+}
+
+const PLACEHOLDER_ONLY = /^\s*\{\w+\}\s*$/;
+
 /** One of our own texts, falling back to English, and to the key itself when no language has it. */
 export function t(key: UiMessageKey, vars?: Vars, locale: Locale = requestLocale()): string {
-  return interpolate(catalogues[locale].ui[key] ?? en.ui[key] ?? key, vars);
+  const template = catalogues[locale].ui[key] ?? en.ui[key] ?? key;
+  return interpolate(template, vars && isolated(template, vars, locale));
 }
 
 /**
@@ -43,12 +57,16 @@ export function kratosText(text: KratosTextInput, locale: Locale = requestLocale
   const catalogue = catalogues[locale];
   const template = catalogue.kratos[text.id];
   if (!template) return text.text;
-  const vars = contextVars(text.context, locale, catalogue, now, (inner) => kratosText(inner, locale, now));
+  const vars = isolated(
+    template,
+    contextVars(text.context, locale, catalogue, now, (inner) => kratosText(inner, locale, now)),
+    locale,
+  );
   let complete = true;
   const filled = template.replace(PLACEHOLDER, (match, name: string) => {
     const value = vars[name];
-    if (value === undefined || value === "") complete = false;
-    return value ?? match;
+    if (value === undefined || value === "" || value === "\u2068\u2069") complete = false;
+    return value === undefined ? match : String(value);
   });
   return complete ? filled : text.text;
 }
