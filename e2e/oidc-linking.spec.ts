@@ -46,7 +46,7 @@ test("social sign-in with the address of a password account asks for the passwor
   await expect(social.signInWith).toBeEnabled();
   await social.signInWith.click();
   await home.expectSignedInAs(email);
-  await expect(page.getByTestId("session-methods")).toHaveText("oidc");
+  await expect(page.getByTestId("session-methods")).toHaveText("Social sign-in");
 });
 
 test("a password account links the provider in settings, and can then sign in with it", async ({
@@ -81,7 +81,7 @@ test("a password account links the provider in settings, and can then sign in wi
   await expect(page).toHaveURL(/\/login\?flow=/);
   await social.signInWith.click();
   await home.expectSignedInAs(existingAccount.email);
-  await expect(page.getByTestId("session-methods")).toHaveText("oidc");
+  await expect(page.getByTestId("session-methods")).toHaveText("Social sign-in");
 });
 
 test("unlinking the provider in settings removes it from the account in Kratos", async ({ page, settings, account }) => {

@@ -29,7 +29,7 @@ test("social sign-up and sign-in work without JavaScript: the CSP lets the form 
   await social.signOutHereAndAtProvider();
   await social.signInAtProvider({ email: account.email });
   await home.expectSignedInAs(account.email);
-  await expect(page.getByTestId("session-methods")).toHaveText("oidc");
+  await expect(page.getByTestId("session-methods")).toHaveText("Social sign-in");
   expect(violations).toEqual([]);
 });
 

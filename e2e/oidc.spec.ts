@@ -21,7 +21,7 @@ test.describe("social sign-in with the Local IdP", () => {
     await socialSignInScreen(page).signUpAtProvider({ email: account.email, name: "Ada Lovelace" });
 
     await home.expectSignedInAs(account.email);
-    await expect(page.getByTestId("session-methods")).toHaveText("oidc");
+    await expect(page.getByTestId("session-methods")).toHaveText("Social sign-in");
     const identity = await identityByEmail(account.email);
     expect(identity?.traits).toEqual({ email: account.email, name: "Ada Lovelace" });
     const stored = await storedSignInMethods(identity!.id);
@@ -43,7 +43,7 @@ test.describe("social sign-in with the Local IdP", () => {
     expect(await activeSessions(identity!.id)).toHaveLength(0);
     await social.signInAtProvider({ email: account.email });
     await home.expectSignedInAs(account.email);
-    await expect(page.getByTestId("session-methods")).toHaveText("oidc");
+    await expect(page.getByTestId("session-methods")).toHaveText("Social sign-in");
     expect((await identityByEmail(account.email))?.id).toBe(identity!.id);
     const [session] = await activeSessions(identity!.id);
     expect(session?.authentication_methods?.map((method) => method.method)).toEqual(["oidc"]);

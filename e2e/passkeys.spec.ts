@@ -17,8 +17,8 @@ async function signUpWithPasskey(page: Page, home: HomeScreen, email: string): P
 }
 
 async function expectPasskeySession(page: Page, identityId: string): Promise<void> {
-  await expect(page.getByTestId("session-aal")).toHaveText("aal1");
-  await expect(page.getByTestId("session-methods")).toHaveText("passkey");
+  await expect(page.getByTestId("session-aal")).toHaveText("One step");
+  await expect(page.getByTestId("session-methods")).toHaveText("Passkeys");
   const sessions = await activeSessions(identityId);
   expect(sessions.map((session) => [session.authenticator_assurance_level, session.authentication_methods?.map((m) => m.method)])).toEqual([
     ["aal1", ["passkey"]],

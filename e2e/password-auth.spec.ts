@@ -8,7 +8,7 @@ test.describe("password sign-up and sign-in", () => {
     await registration.open();
     await registration.signUp(account.email, account.password);
     await home.expectSignedInAs(account.email);
-    await expect(page.getByTestId("session-methods")).toHaveText("password");
+    await expect(page.getByTestId("session-methods")).toHaveText("Password");
 
     const identity = await identityByEmail(account.email);
     expect(identity?.traits).toMatchObject({ email: account.email });
@@ -31,7 +31,7 @@ test.describe("password sign-up and sign-in", () => {
     await login.open();
     await login.signIn(existingAccount.email, existingAccount.password);
     await home.expectSignedInAs(existingAccount.email);
-    await expect(page.getByTestId("session-aal")).toHaveText("aal1");
+    await expect(page.getByTestId("session-aal")).toHaveText("One step");
   });
 
   test("a wrong password shows Kratos's message and keeps the email", async ({ page, login, existingAccount }) => {

@@ -1,3 +1,4 @@
+import { groupLabel } from "@/components/flow/unknown-ui";
 import { t, traitLabel } from "@/lib/i18n/catalogue";
 import { isLocale, languageName } from "@/lib/i18n/locale";
 import { enTraits } from "@/lib/i18n/locales/en-labels";
@@ -10,7 +11,7 @@ import { asRecord } from "@/lib/records";
 export function SessionSummary({ session }: { session: Session }) {
   const traits = traitEntries(session.identity?.traits);
   const addresses = session.identity?.verifiable_addresses ?? [];
-  const methods = [...new Set((session.authentication_methods ?? []).map((method) => method.method).filter(Boolean))];
+  const methods = [...new Set((session.authentication_methods ?? []).flatMap((method) => (method.method ? [method.method] : [])))];
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-4 text-sm sm:grid-cols-[max-content_1fr]">
       <dt className="font-medium text-text-muted">{t("home.traits")}</dt>
@@ -35,9 +36,9 @@ export function SessionSummary({ session }: { session: Session }) {
         </ul>
       </dd>
       <dt className="font-medium text-text-muted">{t("home.assurance")}</dt>
-      <dd data-testid="session-aal">{session.authenticator_assurance_level}</dd>
+      <dd data-testid="session-aal">{assurance(session.authenticator_assurance_level)}</dd>
       <dt className="font-medium text-text-muted">{t("home.methods")}</dt>
-      <dd data-testid="session-methods">{methods.join(", ")}</dd>
+      <dd data-testid="session-methods">{methods.map(methodName).join(", ")}</dd>
       {session.expires_at && (
         <>
           <dt className="font-medium text-text-muted">{t("home.expires")}</dt>
@@ -48,6 +49,16 @@ export function SessionSummary({ session }: { session: Session }) {
       )}
     </dl>
   );
+}
+
+/** A way of signing in as the settings page names it; a recovery counts as the mail it came by. */
+function methodName(method: string): string {
+  return groupLabel(method === "code_recovery" ? "code" : method === "link_recovery" ? "link" : method);
+}
+
+/** How many steps the sign-in took, in words; a level this UI has no words for as Kratos names it. */
+function assurance(level: string | undefined): string {
+  return level === "aal1" || level === "aal2" ? t(`home.aal.${level}`) : (level ?? "");
 }
 
 /** Traits by their label in the page's language (English has no schema title at hand here, so it takes its own list). */

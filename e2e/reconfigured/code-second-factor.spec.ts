@@ -51,6 +51,6 @@ test.describe("a code by email as the second factor", () => {
     await secondStep.mailedCode.fill(code);
     await secondStep.submitMailedCode.click();
     await home.expectSignedInAs(existingAccount.email);
-    await expect(page.getByTestId("session-methods")).toHaveText("password, code");
+    await expect(page.getByTestId("session-methods")).toHaveText("Password, Email code");
   });
 });

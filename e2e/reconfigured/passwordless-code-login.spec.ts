@@ -37,7 +37,7 @@ test.describe("signing in with a code from the mail (passwordless)", () => {
       // Enter submits the code, not "Resend code".
       await step.code.press("Enter");
       await expect(page.getByText(`You are signed in as ${existingAccount.email}.`)).toBeVisible();
-      await expect(page.getByTestId("session-methods")).toHaveText("code");
+      await expect(page.getByTestId("session-methods")).toHaveText("Email code");
 
       const identity = await identityByEmail(existingAccount.email);
       const sessions = await activeSessions(identity!.id);

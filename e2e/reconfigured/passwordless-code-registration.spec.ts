@@ -56,7 +56,7 @@ test.describe("signing up with a code from the mail (passwordless)", () => {
       await step.code.fill(codeFrom(mail));
       await step.code.press("Enter");
       await expect(page.getByText(`You are signed in as ${account.email}.`)).toBeVisible();
-      await expect(page.getByTestId("session-methods")).toHaveText("code");
+      await expect(page.getByTestId("session-methods")).toHaveText("Email code");
 
       const identity = await identityByEmail(account.email);
       expect(identity?.traits).toEqual({ email: account.email, name: "Ada Code", locale: "en" });

@@ -26,7 +26,7 @@ test.describe("security keys as the way in (WebAuthn passwordless)", () => {
     await form.getByLabel("Name of the security key").fill("Desk key");
     await form.getByRole("button", { name: "Sign up with security key" }).click();
     await home.expectSignedInAs(account.email);
-    await expect(page.getByTestId("session-methods")).toHaveText("webauthn");
+    await expect(page.getByTestId("session-methods")).toHaveText("Security keys");
     const { id } = (await identityByEmail(account.email))!;
     expect(await storedKeys(id, "webauthn")).toEqual([expect.objectContaining({ display_name: "Desk key", is_passwordless: true })]);
     expect(await authenticator.credentials()).toHaveLength(1);

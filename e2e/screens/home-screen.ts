@@ -1,6 +1,17 @@
 import { expect, type Page } from "@playwright/test";
+import { en } from "../../lib/i18n/locales/en";
 import { activeSessions, identityByEmail } from "../support/kratos-admin";
 import { UI_URL } from "../support/urls";
+
+/** How the start page names the ways a session was signed in with (as settings names them). */
+const METHOD_NAMES = {
+  password: en.ui["group.password"],
+  code: en.ui["group.code"],
+  oidc: en.ui["group.oidc"],
+  webauthn: en.ui["group.webauthn"],
+  passkey: en.ui["group.passkey"],
+  totp: en.ui["group.totp"],
+} as const;
 
 /** The start page: who is signed in, or the way in. */
 export function homeScreen(page: Page) {
@@ -13,9 +24,9 @@ export function homeScreen(page: Page) {
       await expect(page.getByText(`You are signed in as ${email}.`)).toBeVisible();
     },
     /** The start page and Kratos agree on this person's session: its assurance level and the methods that reached it. */
-    async expectSession(email: string, aal: string, methods: string[]): Promise<void> {
-      await expect(page.getByTestId("session-aal")).toHaveText(aal);
-      await expect(page.getByTestId("session-methods")).toHaveText(methods.join(", "));
+    async expectSession(email: string, aal: "aal1" | "aal2", methods: (keyof typeof METHOD_NAMES)[]): Promise<void> {
+      await expect(page.getByTestId("session-aal")).toHaveText(en.ui[`home.aal.${aal}`]);
+      await expect(page.getByTestId("session-methods")).toHaveText(methods.map((method) => METHOD_NAMES[method]).join(", "));
       const [session] = await activeSessions((await identityByEmail(email))!.id);
       expect(session?.authenticator_assurance_level).toBe(aal);
       expect(session?.authentication_methods?.map((method) => method.method)).toEqual(methods);

@@ -125,6 +125,8 @@ export const ar = {
     "home.assurance": "مستوى الأمان",
     "home.methods": "تم تسجيل الدخول باستخدام",
     "home.expires": "انتهاء الجلسة",
+    "home.aal.aal1": "خطوة واحدة",
+    "home.aal.aal2": "خطوتان",
     "home.settings": "إعدادات الحساب",
     "home.sessions": "الأجهزة والجلسات",
     "home.signOut": "تسجيل الخروج",

@@ -132,6 +132,8 @@ export const de = {
     "home.assurance": "Sicherheitsstufe",
     "home.methods": "Angemeldet mit",
     "home.expires": "Sitzung endet",
+    "home.aal.aal1": "Ein Schritt",
+    "home.aal.aal2": "Zwei Schritte",
     "home.settings": "Kontoeinstellungen",
     "home.sessions": "Geräte und Sitzungen",
     "home.signOut": "Abmelden",

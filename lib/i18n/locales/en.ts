@@ -123,6 +123,8 @@ export const en = {
     "home.assurance": "Assurance level",
     "home.methods": "Signed in with",
     "home.expires": "Session expires",
+    "home.aal.aal1": "One step",
+    "home.aal.aal2": "Two steps",
     "home.settings": "Account settings",
     "home.sessions": "Devices and sessions",
     "home.signOut": "Sign out",

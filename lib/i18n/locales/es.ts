@@ -127,6 +127,8 @@ export const es = {
     "home.assurance": "Nivel de seguridad",
     "home.methods": "Sesión iniciada con",
     "home.expires": "Caducidad de la sesión",
+    "home.aal.aal1": "Un paso",
+    "home.aal.aal2": "Dos pasos",
     "home.settings": "Configuración de la cuenta",
     "home.sessions": "Dispositivos y sesiones",
     "home.signOut": "Cerrar sesión",

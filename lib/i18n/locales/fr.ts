@@ -129,6 +129,8 @@ export const fr = {
     "home.assurance": "Niveau de sécurité",
     "home.methods": "Connecté avec",
     "home.expires": "Fin de la session",
+    "home.aal.aal1": "Une étape",
+    "home.aal.aal2": "Deux étapes",
     "home.settings": "Paramètres du compte",
     "home.sessions": "Appareils et sessions",
     "home.signOut": "Se déconnecter",
