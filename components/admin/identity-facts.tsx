@@ -1,3 +1,4 @@
+import { methodName } from "@/components/flow/unknown-ui";
 import { t } from "@/lib/i18n/catalogue";
 import type { Identity } from "@/lib/kratos/types";
 
@@ -27,4 +28,9 @@ export function AddressList({ identity }: { identity: Identity }) {
 /** The kinds of credentials an identity has (password, totp, oidc, …). */
 export function credentialTypes(identity: Identity): string[] {
   return Object.keys(identity.credentials ?? {}).sort();
+}
+
+/** A credential type in words, as the settings page names the method ("Authenticator app"); a type we have no words for as Kratos names it. */
+export function credentialName(type: string): string {
+  return methodName(type) ?? type;
 }

@@ -1,5 +1,5 @@
 import { AdminShell } from "@/components/admin/admin-shell";
-import { AddressList, credentialTypes, StateText } from "@/components/admin/identity-facts";
+import { AddressList, credentialName, credentialTypes, StateText } from "@/components/admin/identity-facts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -91,7 +91,7 @@ export function IdentityList({ admin, page, search, pageSize, paged, deleted }: 
                     <td className="py-2 pe-3">
                       <AddressList identity={identity} />
                     </td>
-                    <td className="py-2 pe-3">{credentialTypes(identity).join(", ") || t("admin.none")}</td>
+                    <td className="py-2 pe-3">{credentialTypes(identity).map(credentialName).join(", ") || t("admin.none")}</td>
                     <td className="py-2 whitespace-nowrap">{identity.created_at ? formatTime(identity.created_at) : ""}</td>
                   </tr>
                 ))}

@@ -49,7 +49,7 @@ test.describe("the admin gate", () => {
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);
     await expect(page).toHaveURL(/\/admin\/second-factor$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up a second factor first");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up a second step first");
     await expect(page.getByRole("link", { name: "Open settings" })).toBeVisible();
     await expect(page.getByTestId("admin-identities")).toHaveCount(0);
   });

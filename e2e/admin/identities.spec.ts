@@ -49,7 +49,7 @@ test.describe("identities in the admin area", () => {
     await admin.find.click();
     await expect(admin.rows).toHaveCount(1);
     await expect(admin.row(emails[42]!)).toContainText("default");
-    await expect(admin.row(emails[42]!)).toContainText("password");
+    await expect(admin.row(emails[42]!)).toContainText("Password");
     await expect(admin.row(emails[42]!)).toContainText("Active");
 
     await admin.search.fill(ids[7]!);
@@ -121,7 +121,7 @@ test.describe("identities in the admin area", () => {
     }
   });
 
-  test("removing a person's authenticator app: Kratos drops it, and only set-up second factors offer removal", async ({
+  test("removing a person's authenticator app: Kratos drops it, and only set-up second steps offer removal", async ({
     page,
     existingAccount,
   }) => {
@@ -129,9 +129,14 @@ test.describe("identities in the admin area", () => {
     const id = (await identityByEmail(existingAccount.email))!.id;
     const screen = adminIdentityScreen(page);
     await screen.open(id);
-    await expect(page.getByRole("button", { name: /^Remove this second factor/ })).toHaveCount(2);
+    // Each method by the name the settings page gives it, never Kratos's credential type.
+    for (const name of ["Password", "Authenticator app", "Recovery codes"]) {
+      await expect(screen.credentials.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
+    }
+    await expect(screen.credentials).not.toContainText(/totp|lookup_secret|password/);
+    await expect(page.getByRole("button", { name: /^Remove this second step/ })).toHaveCount(2);
     await screen.removeTotp.click();
-    await expect(screen.notice).toHaveText("The second factor has been removed.");
+    await expect(screen.notice).toHaveText("The second step has been removed.");
     expect((await getIdentity(id)).credentials?.totp).toBeUndefined();
     expect((await getIdentity(id)).credentials?.lookup_secret).toBeDefined();
     await expect(screen.removeTotp).toHaveCount(0);
