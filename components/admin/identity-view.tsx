@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { AddressList, credentialName, credentialTypes, StateText } from "@/components/admin/identity-facts";
+import { AddressList, credentialName, credentialTypes, SessionFacts, StateText } from "@/components/admin/identity-facts";
 import { RecoveryForm } from "@/components/admin/recovery-form";
 import { TraitsForm } from "@/components/admin/traits-form";
 import { Alert, type Tone } from "@/components/ui/alert";
@@ -206,21 +206,6 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
         </Section>
       </div>
     </AdminShell>
-  );
-}
-
-/** When a session began and whether it took a second step, in words (Kratos's aal1/aal2). */
-function SessionFacts({ session }: { session: Session }) {
-  const aal = session.authenticator_assurance_level;
-  return (
-    <span>
-      {session.authenticated_at && (
-        <span className="block">{t("admin.identity.sessionSince", { time: formatTime(session.authenticated_at) })}</span>
-      )}
-      {(aal === "aal1" || aal === "aal2") && (
-        <span className="block text-text-muted">{t(aal === "aal2" ? "admin.identity.sessionAal2" : "admin.identity.sessionAal1")}</span>
-      )}
-    </span>
   );
 }
 

@@ -11,6 +11,9 @@ import { activeSessions, createIdentities, getIdentity, identityByEmail, identit
 import { enrolSecondFactors } from "../support/second-factor";
 import { signInSomeoneElse } from "../support/someone-else";
 
+const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
+const CHROME_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
 test.describe("identities in the admin area", () => {
   test.beforeEach(async ({ page }) => {
     await signInAtAal2(page, await createAdminAccount("role"));
@@ -77,12 +80,16 @@ test.describe("identities in the admin area", () => {
     await expect(screen.website).toHaveValue("https://x");
     expect((await getIdentity(profileAccount.id)).traits).toMatchObject({ website: "https://example.org/me" });
 
+    const newEmail = `moved-${profileAccount.email}`;
+    await screen.email.fill(newEmail);
     await screen.website.fill("https://example.org/changed-by-support");
     await screen.age.fill("43");
     await screen.saveTraits.click();
     await expect(screen.traitsSaved).toBeVisible();
+    // The heading names the identity by its email trait: it follows the change without a reload.
+    await expect(screen.heading).toHaveText(newEmail);
     expect((await getIdentity(profileAccount.id)).traits).toMatchObject({
-      email: profileAccount.email,
+      email: newEmail,
       website: "https://example.org/changed-by-support",
       age: 43,
       plan: "team",
@@ -155,6 +162,32 @@ test.describe("identities in the admin area", () => {
       await homeScreen(person.page).expectSignedOut();
     } finally {
       await person.context.close();
+    }
+  });
+
+  test("revoking one session signs out only the browser that held it; the person's other session stays", async ({ page, browser }) => {
+    // The admin's and two more sign-ins from fresh browsers: too much for the default 30 s on a loaded 2-core machine.
+    test.slow();
+    const onWindows = await signInSomeoneElse(browser, { userAgent: FIREFOX_ON_WINDOWS });
+    const onLinux = await signInSomeoneElse(browser, { account: onWindows.account, userAgent: CHROME_ON_LINUX });
+    try {
+      const id = (await identityByEmail(onWindows.account.email))!.id;
+      const screen = adminIdentityScreen(page);
+      await screen.open(id);
+      const sessions = screen.sessions.getByRole("listitem");
+      await expect(sessions).toHaveCount(2);
+      await sessions.filter({ hasText: "Firefox on Windows" }).getByRole("button", { name: "Revoke" }).click();
+      await expect(screen.notice).toHaveText("The session has been revoked.");
+      await expect(sessions).toHaveCount(1);
+      await expect(sessions).toContainText("Chrome on Linux");
+      expect((await activeSessions(id)).map((session) => session.id)).toEqual([onLinux.sessionId]);
+
+      await homeScreen(onWindows.page).expectSignedOut();
+      await onLinux.page.goto("/");
+      await homeScreen(onLinux.page).expectSignedInAs(onLinux.account.email);
+    } finally {
+      await onWindows.context.close();
+      await onLinux.context.close();
     }
   });
 

@@ -8,6 +8,7 @@ export function adminIdentityScreen(page: Page) {
     heading: page.getByRole("heading", { level: 1 }),
     notice: page.getByTestId("admin-notice"),
     traits,
+    email: traits.getByLabel("Email"),
     website: traits.getByLabel("Website"),
     age: traits.getByLabel("Age"),
     saveTraits: traits.getByRole("button", { name: "Save traits" }),

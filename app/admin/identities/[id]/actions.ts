@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { change, target, traitSpecsFor } from "@/lib/admin/changes";
 import { requireAdminAction, type Admin } from "@/lib/admin/gate";
@@ -45,7 +46,11 @@ export async function saveTraits(_: TraitsState, formData: FormData): Promise<Tr
       body: [{ op: "replace", path: "/traits", value: traits }],
     }),
   );
-  if (result.ok) return { nodes: traitNodes(specs, traits), saved: true, problems: [] };
+  if (result.ok) {
+    // The rest of the page (its heading names the identity by a trait) shows what Kratos now holds, not what the page loaded.
+    refresh();
+    return { nodes: traitNodes(specs, traits), saved: true, problems: [] };
+  }
   const { byField, other } = traitErrors(result.messages);
   return { nodes: traitNodes(specs, traits, byField), saved: false, problems: other };
 }
