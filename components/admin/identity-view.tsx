@@ -188,7 +188,17 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
 
         <Section id="identity-recovery" title={t("admin.recovery.title")}>
           <p className="text-sm text-text-muted">{t("admin.recovery.about")}</p>
-          <RecoveryForm identityId={identity.id} action={actions.createRecoveryCode} />
+          <RecoveryForm
+            identityId={identity.id}
+            action={actions.createRecoveryCode}
+            texts={{
+              create: t("admin.recovery.create"),
+              code: t("admin.recovery.code"),
+              link: t("admin.recovery.link"),
+              once: t("admin.recovery.once"),
+              failed: t("admin.notice.failed"),
+            }}
+          />
         </Section>
 
         <Section id="identity-delete" title={t("admin.delete.title")}>

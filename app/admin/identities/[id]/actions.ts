@@ -10,7 +10,10 @@ import { confirmsIdentifier } from "@/lib/account/privilege";
 import { identifierOf } from "@/lib/admin/access";
 import { parseMetadata } from "@/lib/admin/metadata";
 import { traitErrors, traitNodes, traitsFromForm } from "@/lib/admin/traits";
-import type { Identity, UiNode } from "@/lib/kratos/types";
+import { t } from "@/lib/i18n/catalogue";
+import { formatTime } from "@/lib/i18n/format-time";
+import type { TraitFormState } from "@/components/admin/trait-form";
+import type { Identity } from "@/lib/kratos/types";
 
 // Every admin action: a server action (a plain form post without JavaScript),
 // refused when another site started it, then the admin gate, then one change
@@ -34,7 +37,7 @@ function back(identity: Identity, notice: IdentityNotice): never {
   redirect(identityPath(identity.id, notice));
 }
 
-export type TraitsState = { nodes: UiNode[]; saved: boolean; problems: string[] };
+export type TraitsState = TraitFormState;
 
 export async function saveTraits(_: TraitsState, formData: FormData): Promise<TraitsState> {
   const { admin, identity } = await identityFor(formData);
@@ -117,7 +120,8 @@ export async function revokeAllSessions(formData: FormData): Promise<void> {
   back(identity, result.ok || result.status === 404 ? "sessions-revoked" : "failed");
 }
 
-export type RecoveryState = { code?: string; link?: string; expiresAt?: string; failed?: boolean };
+/** A new recovery code and link, and until when they work, in words (the form shows only texts made here). */
+export type RecoveryState = { code?: string; link?: string; validUntil?: string; failed?: boolean };
 
 export async function createRecoveryCode(_: RecoveryState, formData: FormData): Promise<RecoveryState> {
   const { admin, identity } = await identityFor(formData);
@@ -130,7 +134,8 @@ export async function createRecoveryCode(_: RecoveryState, formData: FormData): 
     return { response, error };
   });
   if (!result.ok || !answer) return { failed: true };
-  return { code: answer.recovery_code, link: answer.recovery_link, expiresAt: answer.expires_at };
+  const validUntil = answer.expires_at ? t("admin.recovery.expires", { time: formatTime(answer.expires_at) }) : undefined;
+  return { code: answer.recovery_code, link: answer.recovery_link, validUntil };
 }
 
 export async function deleteIdentity(formData: FormData): Promise<void> {
