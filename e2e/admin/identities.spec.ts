@@ -3,7 +3,7 @@ import { expect, test } from "../fixtures";
 import { adminIdentityScreen } from "../screens/admin-identity-screen";
 import { adminScreen } from "../screens/admin-screen";
 import { homeScreen } from "../screens/home-screen";
-import { createAdminAccount, signInAtAal2 } from "../support/admins";
+import { signInAsNewAdmin } from "../support/admins";
 import { loginScreen } from "../screens/login-screen";
 import { recoveryScreen } from "../screens/recovery-screen";
 import { settingsScreen } from "../screens/settings-screen";
@@ -16,7 +16,7 @@ const CHROME_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHT
 
 test.describe("identities in the admin area", () => {
   test.beforeEach(async ({ page }) => {
-    await signInAtAal2(page, await createAdminAccount("role"));
+    await signInAsNewAdmin(page);
   });
 
   test("lists every identity page by page with Kratos's page tokens, and finds one by identifier or id", async ({ page }) => {
@@ -248,7 +248,7 @@ test.describe("the admin area without JavaScript", () => {
     page,
     profileAccount,
   }) => {
-    await signInAtAal2(page, await createAdminAccount("role"));
+    await signInAsNewAdmin(page);
     const admin = adminScreen(page);
     await page.goto("/admin");
     await admin.search.fill(profileAccount.email);

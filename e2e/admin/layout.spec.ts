@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures";
 import { adminScreen } from "../screens/admin-screen";
-import { createAdminAccount, signInAtAal2 } from "../support/admins";
+import { signInAsNewAdmin } from "../support/admins";
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -8,7 +8,7 @@ for (const viewport of [
 ]) {
   test(`the header lines up with the admin area's frame at ${viewport.width} px`, async ({ page }, testInfo) => {
     await page.setViewportSize(viewport);
-    await signInAtAal2(page, await createAdminAccount("role"));
+    await signInAsNewAdmin(page);
     await adminScreen(page).expectOpen();
     const frame = (await page.getByRole("region", { name: "Identities" }).boundingBox())!;
     const brand = (await page.getByTestId("brand").boundingBox())!;
