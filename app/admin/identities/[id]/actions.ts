@@ -102,7 +102,10 @@ export async function saveMetadata(formData: FormData): Promise<void> {
 export async function revokeSession(formData: FormData): Promise<void> {
   const { admin, identity } = await identityFor(formData);
   const sessionId = text(formData, "session_id");
-  const { data: session } = await admin.api.GET("/admin/sessions/{id}", { params: { path: { id: sessionId } } });
+  // Kratos leaves the session's identity out unless asked to expand it.
+  const { data: session } = await admin.api.GET("/admin/sessions/{id}", {
+    params: { path: { id: sessionId }, query: { expand: ["identity"] } },
+  });
   // Only a session of this identity: the form names both.
   if (!session || session.identity?.id !== identity.id) back(identity, "failed");
   const result = await change(admin, "session.revoke", target(identity), () =>
