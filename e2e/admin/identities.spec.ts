@@ -31,11 +31,16 @@ test.describe("identities in the admin area", () => {
     await admin.find.click();
     await expect(page).toHaveURL(/page_size=50/);
     const seen: string[] = [];
+    let listedWithPassword = 0;
     for (let pages = 1; ; pages++) {
       await expect(admin.rows.first()).toBeVisible();
       const rows = await admin.rows.count();
       expect(rows).toBeLessThanOrEqual(50);
       seen.push(...(await admin.table.locator("tbody tr th a").allTextContents()));
+      listedWithPassword += await admin.rows
+        .filter({ hasText: `list-${batch}-` })
+        .filter({ hasText: "Password" })
+        .count();
       if ((await admin.next.count()) === 0) {
         expect(pages).toBeGreaterThanOrEqual(3);
         break;
@@ -47,6 +52,7 @@ test.describe("identities in the admin area", () => {
     }
     expect(new Set(seen).size, "no identity twice").toBe(seen.length);
     for (const email of emails) expect(seen).toContain(email);
+    expect(listedWithPassword, "each listed identity shows its sign-in methods").toBe(120);
 
     await admin.search.fill(emails[42]!);
     await admin.find.click();
