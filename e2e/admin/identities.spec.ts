@@ -16,6 +16,10 @@ const CHROME_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHT
 
 test.describe("identities in the admin area", () => {
   test.beforeEach(async ({ page }) => {
+    // Every test here starts with an admin's sign-in with an authenticator app, and most sign a person in from
+    // another browser or two: on a loaded 2-core machine that alone took most of the default 30 s (a deactivation
+    // test ran out of time at its last step).
+    test.slow();
     await signInAsNewAdmin(page);
   });
 
@@ -172,8 +176,6 @@ test.describe("identities in the admin area", () => {
   });
 
   test("revoking one session signs out only the browser that held it; the person's other session stays", async ({ page, browser }) => {
-    // The admin's and two more sign-ins from fresh browsers: too much for the default 30 s on a loaded 2-core machine.
-    test.slow();
     const onWindows = await signInSomeoneElse(browser, { userAgent: FIREFOX_ON_WINDOWS });
     const onLinux = await signInSomeoneElse(browser, { account: onWindows.account, userAgent: CHROME_ON_LINUX });
     try {
