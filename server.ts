@@ -58,6 +58,8 @@ const server = createUiServer(
     staticPrefix: `${basePath}/_next/static/`,
     languages: appConfig.languages,
     cookiePath: basePath || "/",
+    basePath,
+    selfService: appConfig.selfService,
   }),
   keepAliveTimeoutMs,
 );

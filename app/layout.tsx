@@ -42,11 +42,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("app.skipToContent")}
         </a>
-        <header className="mx-auto flex max-w-2xl items-center justify-between gap-4 px-4 py-6">
-          <BrandMark />
-          <div className="flex items-center gap-1">
-            <ThemeMenu />
-            <LanguageMenu />
+        <header className="px-4 py-6">
+          <div className="mx-auto flex max-w-(--page-width) items-center justify-between gap-4">
+            <BrandMark />
+            <div className="flex items-center gap-1">
+              <ThemeMenu />
+              <LanguageMenu />
+            </div>
           </div>
         </header>
         <main id="main" className="px-4 pb-16">

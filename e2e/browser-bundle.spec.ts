@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { KRATOS_ADMIN_URL } from "./support/kratos-admin";
 import { HYDRA_ADMIN_URL, UI_URL } from "./support/urls";
-import { createAdminAccount, signInAtAal2 } from "./support/admins";
+import { signInAsNewAdmin } from "./support/admins";
 
 /**
  * What only the server may know: its configuration's names, Kratos's and Hydra's admin APIs,
@@ -82,8 +82,7 @@ test("the admin area and account deletion send the browser no admin address, adm
 }) => {
   const scripts = collectScripts(page);
   const documents: string[] = [];
-  const admin = await createAdminAccount("role");
-  await signInAtAal2(page, admin);
+  await signInAsNewAdmin(page);
   const person = (await (
     await fetch(`${KRATOS_ADMIN_URL}/admin/identities?credentials_identifier=${encodeURIComponent(existingAccount.email)}`)
   ).json()) as {

@@ -76,6 +76,31 @@ describe("the admin area and account deletion", () => {
   });
 });
 
+describe("the staff-only switch (SELF_SERVICE)", () => {
+  it("serves the self-service pages unless it is off", () => {
+    vi.stubEnv("SELF_SERVICE", "");
+    expect(readConfig().selfService).toBe(true);
+    vi.stubEnv("SELF_SERVICE", "on");
+    expect(readConfig().selfService).toBe(true);
+    vi.stubEnv("SELF_SERVICE", "off");
+    vi.stubEnv("KRATOS_ADMIN_URL", "http://kratos-admin:4434");
+    vi.stubEnv("ACCOUNT_DELETION", "");
+    expect(readConfig().selfService).toBe(false);
+  });
+
+  it("refuses an unknown value, a staff instance without the admin API, and account deletion on it", () => {
+    vi.stubEnv("KRATOS_ADMIN_URL", "http://kratos-admin:4434");
+    vi.stubEnv("SELF_SERVICE", "false");
+    expect(() => readConfig()).toThrow('SELF_SERVICE="false" must be one of: on, off.');
+    vi.stubEnv("SELF_SERVICE", "off");
+    vi.stubEnv("ACCOUNT_DELETION", "delete");
+    expect(() => readConfig()).toThrow('ACCOUNT_DELETION="delete" has no effect with SELF_SERVICE="off"');
+    vi.stubEnv("ACCOUNT_DELETION", "");
+    vi.stubEnv("KRATOS_ADMIN_URL", "");
+    expect(() => readConfig()).toThrow('SELF_SERVICE="off" needs KRATOS_ADMIN_URL');
+  });
+});
+
 describe("readServerConfig", () => {
   it("listens on localhost:3000 with metrics off by default", () => {
     for (const name of ["HOST", "PORT", "METRICS_PORT", "DRAIN_TIMEOUT_MS", "KEEP_ALIVE_TIMEOUT_MS"]) vi.stubEnv(name, "");

@@ -48,10 +48,18 @@ export type AppConfig = {
   accountDeletion: AccountDeletion;
   /** How recently a person must have signed in to delete their account; keep it equal to Kratos's privileged_session_max_age. */
   privilegedSessionMaxAgeMs: number;
+  /**
+   * Whether this instance serves the self-service pages (sign-in, settings, …).
+   * False (SELF_SERVICE=off) makes a staff-only instance: only /admin, whose
+   * staff sign in on the pages Kratos's ui_url settings name (the public instance).
+   */
+  selfService: boolean;
 };
 
 export const ACCOUNT_DELETION_MODES = ["off", "delete", "deactivate"] as const;
 export type AccountDeletion = (typeof ACCOUNT_DELETION_MODES)[number];
+
+export const SELF_SERVICE_MODES = ["on", "off"] as const;
 
 export class ConfigError extends Error {}
 
@@ -189,13 +197,26 @@ function parseDuration(name: string, fallback: string): number {
   return Number(match[1]) * unit;
 }
 
-function parseKratosAdmin(): Pick<AppConfig, "kratosAdminUrl" | "adminIdentities" | "accountDeletion" | "privilegedSessionMaxAgeMs"> {
+function parseKratosAdmin(): Pick<
+  AppConfig,
+  "kratosAdminUrl" | "adminIdentities" | "accountDeletion" | "privilegedSessionMaxAgeMs" | "selfService"
+> {
   const kratosAdminUrl = process.env.KRATOS_ADMIN_URL?.trim() ? parseUrl("KRATOS_ADMIN_URL", "") : undefined;
   const accountDeletion = parseChoice("ACCOUNT_DELETION", ACCOUNT_DELETION_MODES, "off");
   if (accountDeletion !== "off" && !kratosAdminUrl) {
     throw new ConfigError(`ACCOUNT_DELETION="${accountDeletion}" needs KRATOS_ADMIN_URL: only Kratos's admin API can delete an identity.`);
   }
+  const selfService = parseChoice("SELF_SERVICE", SELF_SERVICE_MODES, "on") === "on";
+  if (!selfService && !kratosAdminUrl) {
+    throw new ConfigError('SELF_SERVICE="off" needs KRATOS_ADMIN_URL: a staff-only instance serves only the admin area.');
+  }
+  if (!selfService && accountDeletion !== "off") {
+    throw new ConfigError(
+      `ACCOUNT_DELETION="${accountDeletion}" has no effect with SELF_SERVICE="off" (there are no settings pages): set it on the public instance.`,
+    );
+  }
   return {
+    selfService,
     ...(kratosAdminUrl && { kratosAdminUrl }),
     adminIdentities: parseList("ADMIN_IDENTITIES").map((entry) => entry.toLowerCase()),
     accountDeletion,

@@ -8,7 +8,8 @@ type Device = NonNullable<Session["devices"]>[number];
 
 type Props = { session: Session; headingId: string; children?: ReactNode };
 
-function deviceName(userAgent: string | undefined): string {
+/** A device as people name it, from its user agent: "Firefox on Windows". */
+export function deviceName(userAgent: string | undefined): string {
   const { browser, os } = summariseUserAgent(userAgent);
   return t("sessions.device", { browser: browser ?? t("sessions.unknownBrowser"), os: os ?? t("sessions.unknownOs") });
 }

@@ -15,7 +15,8 @@ const NAV = [
 /** The frame of every admin page: wider than the account pages, with the admin area's own links. */
 export function AdminShell({ title, admin, children }: Props) {
   return (
-    <div className="mx-auto w-full max-w-5xl space-y-4">
+    // Marked wide: the header lines up with this frame (app/globals.css).
+    <div className="mx-auto w-full max-w-(--page-width) space-y-4" data-page-width="wide">
       <nav aria-label={t("admin.nav")} className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
         {NAV.map((item) => (
           <TextLink key={item.href} href={appPath(item.href)}>

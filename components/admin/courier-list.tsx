@@ -1,5 +1,5 @@
 import { AdminShell } from "@/components/admin/admin-shell";
-import { TextLink } from "@/components/ui/text-link";
+import { AdminTable, PageLinks } from "@/components/admin/admin-table";
 import { appPath } from "@/lib/http/app-path";
 import { t } from "@/lib/i18n/catalogue";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
@@ -29,45 +29,26 @@ export function CourierList({ admin, messages, pageSize, next, paged }: Props) {
         {messages.length === 0 ? (
           <p className="text-sm text-text-muted">{t("admin.courier.none")}</p>
         ) : (
-          <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-            <table className="w-full min-w-[40rem] text-left text-sm" data-testid="admin-courier">
-              <thead className="border-b border-border text-text-muted">
-                <tr>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.courier.recipient")}
-                  </th>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.courier.subject")}
-                  </th>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.courier.status")}
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    {t("admin.courier.created")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {messages.map((message) => (
-                  <tr key={message.id} className="align-top">
-                    <td className="py-2 pe-3 break-all">{message.recipient}</td>
-                    <td className="py-2 pe-3">{message.subject}</td>
-                    <td className="py-2 pe-3">{t(STATUS[message.status])}</td>
-                    <td className="py-2 whitespace-nowrap">{formatTime(message.created_at)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable
+            columns={[t("admin.courier.recipient"), t("admin.courier.subject"), t("admin.courier.status"), t("admin.courier.created")]}
+            minWidth="min-w-[40rem]"
+            testId="admin-courier"
+          >
+            {messages.map((message) => (
+              <tr key={message.id} className="align-top">
+                <td className="py-2 pe-3 break-all">{message.recipient}</td>
+                <td className="py-2 pe-3">{message.subject}</td>
+                <td className="py-2 pe-3">{t(STATUS[message.status])}</td>
+                <td className="py-2 whitespace-nowrap">{formatTime(message.created_at)}</td>
+              </tr>
+            ))}
+          </AdminTable>
         )}
-        <nav className="flex flex-wrap gap-6 text-sm" aria-label={t("admin.courier.title")}>
-          {paged && <TextLink href={pageHref(pageSize)}>{t("admin.identities.first")}</TextLink>}
-          {next && (
-            <TextLink href={pageHref(pageSize, next)} rel="next">
-              {t("admin.identities.next")}
-            </TextLink>
-          )}
-        </nav>
+        <PageLinks
+          label={t("admin.courier.title")}
+          first={paged ? { href: pageHref(pageSize), text: t("admin.identities.first") } : undefined}
+          next={next && pageHref(pageSize, next)}
+        />
       </div>
     </AdminShell>
   );

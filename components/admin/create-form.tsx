@@ -1,9 +1,4 @@
-"use client";
-
-import { useActionState } from "react";
-import { NodeView } from "@/components/flow/node-view";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { TraitForm } from "@/components/admin/trait-form";
 import { Checkbox, Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { CreateState } from "@/app/admin/new/actions";
@@ -19,19 +14,15 @@ type Props = {
 
 /** A new identity from its schema's traits, with a password or without one (then only recovery lets them in). */
 export function CreateForm({ schemaId, initial, fields, action }: Props) {
-  const [state, formAction] = useActionState(action, initial);
   return (
-    <form action={formAction} className="space-y-4" aria-label={t("admin.create.title")}>
-      <input type="hidden" name="schema_id" value={schemaId} />
-      {state.problems.map((problem) => (
-        <Alert key={problem} tone="error">
-          {problem}
-        </Alert>
-      ))}
-      {state.nodes.map((node) => {
-        const name = node.attributes.node_type === "input" ? node.attributes.name : "";
-        return <NodeView key={name} node={node} field={fields[name]} />;
-      })}
+    <TraitForm
+      action={action}
+      initial={initial}
+      fields={fields}
+      hidden={{ schema_id: schemaId }}
+      texts={{ submit: t("admin.create.submit") }}
+      name={{ label: t("admin.create.title") }}
+    >
       <div className="space-y-1.5">
         <Label htmlFor="admin-create-password">{t("admin.create.password")}</Label>
         <Input
@@ -56,9 +47,6 @@ export function CreateForm({ schemaId, initial, fields, action }: Props) {
           </p>
         </div>
       </div>
-      <Button type="submit" className="sm:w-auto">
-        {t("admin.create.submit")}
-      </Button>
-    </form>
+    </TraitForm>
   );
 }

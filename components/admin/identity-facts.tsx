@@ -1,5 +1,8 @@
+import { deviceName } from "@/components/account/session-item";
+import { methodName } from "@/components/flow/unknown-ui";
 import { t } from "@/lib/i18n/catalogue";
-import type { Identity } from "@/lib/kratos/types";
+import { formatTime } from "@/lib/i18n/format-time";
+import type { Identity, Session } from "@/lib/kratos/types";
 
 /** Active or inactive, in words. */
 export function StateText({ state }: { state: Identity["state"] }) {
@@ -27,4 +30,28 @@ export function AddressList({ identity }: { identity: Identity }) {
 /** The kinds of credentials an identity has (password, totp, oidc, …). */
 export function credentialTypes(identity: Identity): string[] {
   return Object.keys(identity.credentials ?? {}).sort();
+}
+
+/** A credential type in words, as the settings page names the method ("Authenticator app"); a type we have no words for as Kratos names it. */
+export function credentialName(type: string): string {
+  return methodName(type) ?? type;
+}
+
+/**
+ * One session as support staff tell sessions apart: the device it was signed in
+ * from, when, and whether it took a second step (Kratos's aal1/aal2, in words).
+ */
+export function SessionFacts({ session }: { session: Session }) {
+  const aal = session.authenticator_assurance_level;
+  return (
+    <span>
+      <span className="block font-medium">{deviceName(session.devices?.[0]?.user_agent)}</span>
+      {session.authenticated_at && (
+        <span className="block">{t("admin.identity.sessionSince", { time: formatTime(session.authenticated_at) })}</span>
+      )}
+      {(aal === "aal1" || aal === "aal2") && (
+        <span className="block text-text-muted">{t(aal === "aal2" ? "admin.identity.sessionAal2" : "admin.identity.sessionAal1")}</span>
+      )}
+    </span>
+  );
 }

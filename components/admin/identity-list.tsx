@@ -1,5 +1,6 @@
 import { AdminShell } from "@/components/admin/admin-shell";
-import { AddressList, credentialTypes, StateText } from "@/components/admin/identity-facts";
+import { AdminTable, PageLinks } from "@/components/admin/admin-table";
+import { AddressList, credentialName, credentialTypes, StateText } from "@/components/admin/identity-facts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -54,63 +55,48 @@ export function IdentityList({ admin, page, search, pageSize, paged, deleted }: 
             {t("admin.identities.none")}
           </p>
         ) : (
-          <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-            <table className="w-full min-w-[44rem] text-left text-sm" data-testid="admin-identities">
-              <thead className="border-b border-border text-text-muted">
-                <tr>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.identities.col.identifier")}
-                  </th>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.identities.col.schema")}
-                  </th>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.identities.col.state")}
-                  </th>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.identities.col.addresses")}
-                  </th>
-                  <th scope="col" className="py-2 pe-3 font-medium">
-                    {t("admin.identities.col.credentials")}
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    {t("admin.identities.col.created")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {page.identities.map((identity) => (
-                  <tr key={identity.id} className="align-top">
-                    <th scope="row" className="py-2 pe-3 font-normal break-all">
-                      <TextLink href={appPath(`/admin/identities/${identity.id}`)}>{identifierOf(identity)}</TextLink>
-                    </th>
-                    <td className="py-2 pe-3">{identity.schema_id}</td>
-                    <td className="py-2 pe-3">
-                      <StateText state={identity.state} />
-                    </td>
-                    <td className="py-2 pe-3">
-                      <AddressList identity={identity} />
-                    </td>
-                    <td className="py-2 pe-3">{credentialTypes(identity).join(", ") || t("admin.none")}</td>
-                    <td className="py-2 whitespace-nowrap">{identity.created_at ? formatTime(identity.created_at) : ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable
+            columns={[
+              t("admin.identities.col.identifier"),
+              t("admin.identities.col.schema"),
+              t("admin.identities.col.state"),
+              t("admin.identities.col.addresses"),
+              t("admin.identities.col.credentials"),
+              t("admin.identities.col.created"),
+            ]}
+            minWidth="min-w-[44rem]"
+            testId="admin-identities"
+          >
+            {page.identities.map((identity) => (
+              <tr key={identity.id} className="align-top">
+                <th scope="row" className="py-2 pe-3 font-normal break-all">
+                  <TextLink href={appPath(`/admin/identities/${identity.id}`)}>{identifierOf(identity)}</TextLink>
+                </th>
+                <td className="py-2 pe-3">{identity.schema_id}</td>
+                <td className="py-2 pe-3">
+                  <StateText state={identity.state} />
+                </td>
+                <td className="py-2 pe-3">
+                  <AddressList identity={identity} />
+                </td>
+                <td className="py-2 pe-3">{credentialTypes(identity).map(credentialName).join(", ") || t("admin.none")}</td>
+                <td className="py-2 whitespace-nowrap">{identity.created_at ? formatTime(identity.created_at) : ""}</td>
+              </tr>
+            ))}
+          </AdminTable>
         )}
-        <nav className="flex flex-wrap gap-6 text-sm" aria-label={t("admin.identities.title")}>
-          {(paged || search) && (
-            <TextLink href={listHref({ page_size: String(pageSize) })}>
-              {search ? t("admin.identities.clearSearch") : t("admin.identities.first")}
-            </TextLink>
-          )}
-          {page.next && (
-            <TextLink href={listHref({ page_size: String(pageSize), page_token: page.next })} rel="next">
-              {t("admin.identities.next")}
-            </TextLink>
-          )}
-        </nav>
+        <PageLinks
+          label={t("admin.identities.title")}
+          first={
+            paged || search
+              ? {
+                  href: listHref({ page_size: String(pageSize) }),
+                  text: search ? t("admin.identities.clearSearch") : t("admin.identities.first"),
+                }
+              : undefined
+          }
+          next={page.next && listHref({ page_size: String(pageSize), page_token: page.next })}
+        />
       </div>
     </AdminShell>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { AddressList, credentialTypes, StateText } from "@/components/admin/identity-facts";
+import { AddressList, credentialName, credentialTypes, SessionFacts, StateText } from "@/components/admin/identity-facts";
 import { RecoveryForm } from "@/components/admin/recovery-form";
 import { TraitsForm } from "@/components/admin/traits-form";
 import { Alert, type Tone } from "@/components/ui/alert";
@@ -126,7 +126,7 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
               {credentialTypes(identity).map((type) => (
                 <li key={type} className="flex flex-wrap items-center justify-between gap-3" data-testid={`admin-credential-${type}`}>
                   <span>
-                    <span className="font-medium">{type}</span>
+                    <span className="font-medium">{credentialName(type)}</span>
                     {identity.credentials?.[type]?.identifiers?.length ? (
                       <span className="text-text-muted"> ({identity.credentials[type].identifiers.join(", ")})</span>
                     ) : null}
@@ -136,7 +136,7 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
                       <IdentityField id={identity.id} />
                       <input type="hidden" name="type" value={type} />
                       <Button type="submit" variant="secondary" className="sm:w-auto">
-                        {t("admin.identity.removeSecondFactor", { type })}
+                        {t("admin.identity.removeSecondFactor", { method: credentialName(type) })}
                       </Button>
                     </form>
                   )}
@@ -165,12 +165,7 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
               <ul className="space-y-2 text-sm" data-testid="admin-sessions">
                 {active.map((session) => (
                   <li key={session.id} className="flex flex-wrap items-center justify-between gap-3">
-                    <span>
-                      {t("admin.identity.sessionSince", {
-                        time: session.authenticated_at ? formatTime(session.authenticated_at) : "",
-                        aal: session.authenticator_assurance_level ?? "",
-                      })}
-                    </span>
+                    <SessionFacts session={session} />
                     <form action={actions.revokeSession}>
                       <IdentityField id={identity.id} />
                       <input type="hidden" name="session_id" value={session.id} />
@@ -193,7 +188,17 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
 
         <Section id="identity-recovery" title={t("admin.recovery.title")}>
           <p className="text-sm text-text-muted">{t("admin.recovery.about")}</p>
-          <RecoveryForm identityId={identity.id} action={actions.createRecoveryCode} />
+          <RecoveryForm
+            identityId={identity.id}
+            action={actions.createRecoveryCode}
+            texts={{
+              create: t("admin.recovery.create"),
+              code: t("admin.recovery.code"),
+              link: t("admin.recovery.link"),
+              once: t("admin.recovery.once"),
+              failed: t("admin.notice.failed"),
+            }}
+          />
         </Section>
 
         <Section id="identity-delete" title={t("admin.delete.title")}>

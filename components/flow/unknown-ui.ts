@@ -21,9 +21,18 @@ export function warnUnknownOnce(kind: Unknown, name: string): void {
 
 const isKnownGroup = (group: string): boolean => Object.hasOwn(en.ui, `group.${group}`);
 
+/**
+ * A sign-in method's name for people ("Authenticator app" for totp), by its
+ * Kratos group, which is also its credential type; undefined when we have no
+ * words for it.
+ */
+export function methodName(group: string): string | undefined {
+  return isKnownGroup(group) ? t(`group.${group}` as UiMessageKey) : undefined;
+}
+
 /** A method group's name for people; a group we have no words for is "Other options". */
 export function groupLabel(group: string): string {
-  return isKnownGroup(group) ? t(`group.${group}` as UiMessageKey) : t("group.other");
+  return methodName(group) ?? t("group.other");
 }
 
 /** Reports the groups of a flow's nodes this UI does not know (their nodes are still shown, plainly). */

@@ -11,8 +11,8 @@ export function BrandLinks() {
   ].filter((link): link is { href: string; label: string } => Boolean(link.href));
   if (links.length === 0) return null;
   return (
-    <footer className="mx-auto max-w-2xl px-4 pb-10">
-      <ul className="flex flex-wrap justify-center gap-x-6 gap-y-2 text-sm text-text-muted">
+    <footer className="px-4 pb-10">
+      <ul className="mx-auto flex max-w-(--page-width) flex-wrap justify-center gap-x-6 gap-y-2 text-sm text-text-muted">
         {links.map((link) => (
           <li key={link.href}>
             <a

@@ -6,7 +6,7 @@ type Props = { title: string; intro?: ReactNode; children: ReactNode; footer?: R
 /** The frame of every page: one h1, the content in a card, links below it. */
 export function PageShell({ title, intro, children, footer, wide = false }: Props) {
   return (
-    <div className={wide ? "mx-auto w-full max-w-2xl" : "mx-auto w-full max-w-md"}>
+    <div className={wide ? "mx-auto w-full max-w-(--page-width)" : "mx-auto w-full max-w-md"}>
       <Card aria-labelledby="page-title">
         <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
           {title}

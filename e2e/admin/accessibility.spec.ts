@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../fixtures";
-import { createAdminAccount, signInAtAal2 } from "../support/admins";
+import { signInAsNewAdmin } from "../support/admins";
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the admin pages, leaving and its confirmation have no WCAG 2.1 AA violations (${colorScheme})`, async ({
@@ -9,7 +9,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   }) => {
     // Seven full scans after an admin's sign-in: more than the default 30 s on a busy machine.
     test.setTimeout(120_000);
-    await signInAtAal2(page, await createAdminAccount("role"));
+    await signInAsNewAdmin(page);
     await page.emulateMedia({ colorScheme });
     const paths = [
       "/admin",

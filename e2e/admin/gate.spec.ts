@@ -1,7 +1,7 @@
 import { expect, test } from "../fixtures";
 import { adminScreen } from "../screens/admin-screen";
 import { secondStepScreen } from "../screens/second-step-screen";
-import { createAdminAccount, signInAtAal2 } from "../support/admins";
+import { createAdminAccount, signInAsNewAdmin, signInAtAal2 } from "../support/admins";
 import { startExtraUi } from "../support/extra-ui";
 
 test.describe("the admin gate", () => {
@@ -49,14 +49,13 @@ test.describe("the admin gate", () => {
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);
     await expect(page).toHaveURL(/\/admin\/second-factor$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up a second factor first");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up a second step first");
     await expect(page.getByRole("link", { name: "Open settings" })).toBeVisible();
     await expect(page.getByTestId("admin-identities")).toHaveCount(0);
   });
 
   test("without KRATOS_ADMIN_URL there is no admin area, even for an admin at aal2", async ({ page }) => {
-    const admin = await createAdminAccount("role");
-    await signInAtAal2(page, admin);
+    const admin = await signInAsNewAdmin(page);
     await adminScreen(page).expectOpen();
     // A second UI on the same stack, with the admin API left out: cookies are shared on localhost.
     const ui = await startExtraUi(3007, {});

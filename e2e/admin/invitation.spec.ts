@@ -4,14 +4,14 @@ import { loginScreen } from "../screens/login-screen";
 import { recoveryScreen } from "../screens/recovery-screen";
 import { settingsScreen } from "../screens/settings-screen";
 import { newAccount } from "../support/accounts";
-import { createAdminAccount, signInAtAal2 } from "../support/admins";
+import { signInAsNewAdmin } from "../support/admins";
 import { identityByEmail } from "../support/kratos-admin";
 import { SUBJECTS, waitForMail } from "../support/mail";
 
 const INVITATION_SUBJECT = SUBJECTS.invitation;
 
 test("an invitation arrives through Kratos's courier; the person chooses a password with it and signs in", async ({ page, browser }) => {
-  await signInAtAal2(page, await createAdminAccount("role"));
+  await signInAsNewAdmin(page);
   const invitee = newAccount();
   const since = new Date();
 

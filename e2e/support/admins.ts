@@ -37,3 +37,10 @@ export async function signInAtAal2(page: Page, account: AdminAccount, returnTo =
   if (!account.totpSecret) throw new Error("this account has no second factor");
   await secondStepScreen(page).completeWithApp(account.totpSecret);
 }
+
+/** A new admin (by role, with an authenticator app), signed in at aal2 in `page` and on the admin area: how most admin tests begin. */
+export async function signInAsNewAdmin(page: Page): Promise<AdminAccount> {
+  const admin = await createAdminAccount("role");
+  await signInAtAal2(page, admin);
+  return admin;
+}

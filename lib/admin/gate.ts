@@ -2,6 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { config } from "@/lib/config";
 import { appPath } from "@/lib/http/app-path";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { requireSameSite } from "@/lib/http/same-site";
 import { identityHasSecondFactor, kratosAdmin, type KratosAdminClient } from "@/lib/kratos/admin-client";
 import { currentSession, signedInIdentifier } from "@/lib/kratos/session";
@@ -26,9 +27,20 @@ export const ENROL_SECOND_FACTOR_PATH = "/admin/second-factor";
 export async function requireAdmin(returnTo: string): Promise<Admin> {
   const access = await adminAccess();
   if (access.type === "hidden") notFound();
-  if (access.type === "second-factor") redirect(browserInitUrl("login", {}, { aal: "aal2", return_to: appPath(returnTo) }));
+  if (access.type === "second-factor") redirect(browserInitUrl("login", {}, { aal: "aal2", return_to: await returnAddress(returnTo) }));
   if (access.type === "enrol-second-factor") redirect(ENROL_SECOND_FACTOR_PATH);
   return { id: access.admin.id, identifier: identifierOf(access.admin), api: kratosAdmin() as KratosAdminClient };
+}
+
+/**
+ * Where Kratos sends an admin back after their second step. A staff-only
+ * instance (SELF_SERVICE=off) has no sign-in pages: Kratos shows its login
+ * ui_url (the public instance), and resolves a bare path against its default
+ * return address there, so the way back is this instance's full address (which
+ * Kratos's allowed_return_urls must list).
+ */
+async function returnAddress(returnTo: string): Promise<string> {
+  return config().selfService ? appPath(returnTo) : new URL(appPath(returnTo), await requestOrigin()).href;
 }
 
 /** The gate for a server action: the cross-site check, then requireAdmin. */

@@ -21,7 +21,11 @@ export async function listIdentities({ api }: Admin, search: string, pageSize: n
     const { data } = await api.GET("/admin/identities/{id}", { params: { path: { id: search } } });
     return { identities: data ? [data] : [] };
   }
-  const query = search ? { credentials_identifier: search } : { page_size: pageSize, ...(pageToken && { page_token: pageToken }) };
+  // Kratos lists identities without their credentials unless a filter or include_credential asks for them; security
+  // keys' public parts are the only secrets-free ones to ask for, and asking brings every credential's type and identifiers.
+  const query = search
+    ? { credentials_identifier: search }
+    : { page_size: pageSize, include_credential: ["webauthn"], ...(pageToken && { page_token: pageToken }) };
   const { data, response } = await api.GET("/admin/identities", { params: { query } });
   return { identities: data ?? [], next: search ? undefined : nextPageToken(response.headers.get("link")) };
 }

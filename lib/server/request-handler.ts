@@ -9,6 +9,7 @@ import { chooseLocale, LANGUAGE_COOKIE, type LanguageSettings } from "../i18n/ch
 import type { Locale } from "../i18n/locale";
 import { chooseTheme, THEME_COOKIE, type Theme } from "../theme";
 import { newNonce } from "../security/headers";
+import { staffOnlyAddress } from "../http/staff-only";
 import type { UiMetrics } from "../metrics/ui-metrics";
 import type { Drain } from "./drain";
 
@@ -30,6 +31,10 @@ export type RequestHandlerOptions = {
   languages: LanguageSettings;
   /** Where the language cookie applies: BASE_PATH, or the whole host. */
   cookiePath: string;
+  /** BASE_PATH, or "" at the root of the host. */
+  basePath: string;
+  /** False on a staff-only instance (SELF_SERVICE=off): every page but the admin area is answered as not found. */
+  selfService: boolean;
 };
 
 /**
@@ -47,6 +52,8 @@ export function requestHandler({
   staticPrefix,
   languages,
   cookiePath,
+  basePath,
+  selfService,
 }: RequestHandlerOptions): RequestListener {
   return (req, res) => {
     const started = performance.now();
@@ -77,6 +84,7 @@ export function requestHandler({
         process.stdout.write(`${accessLogLine({ method: req.method ?? "GET", url, status, durationMs, context })}\n`);
       });
       if (drain.answer(req, res)) return;
+      if (!selfService) hideSelfService(req, basePath);
       void handle(req, res);
     });
   };
@@ -122,6 +130,18 @@ function pagePreferences(
   if (language.remember) remember(LANGUAGE_COOKIE, language.locale);
   if (theme.remember) remember(THEME_COOKIE, theme.theme);
   return { locale: language.locale, theme: theme.theme };
+}
+
+/**
+ * On a staff-only instance, a self-service address is handed to Next as an
+ * address it has no route for, so the person gets the ordinary not-found page
+ * and 404; a server action posted there is dropped with its header.
+ */
+function hideSelfService(req: IncomingMessage, basePath: string): void {
+  const hidden = staffOnlyAddress(req.url ?? "/", basePath);
+  if (!hidden) return;
+  req.url = hidden;
+  delete req.headers["next-action"];
 }
 
 /** A page may have asked for another status than Next would send (see lib/http/request-context.ts). */

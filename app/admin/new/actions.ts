@@ -6,11 +6,11 @@ import { requireAdminAction } from "@/lib/admin/gate";
 import { sendInvitation } from "@/lib/admin/invitation";
 import { identityPath } from "@/lib/admin/notices";
 import { traitErrors, traitNodes, traitsFromForm } from "@/lib/admin/traits";
-import type { UiNode } from "@/lib/kratos/types";
+import type { TraitFormState } from "@/components/admin/trait-form";
 
 // See app/admin/identities/[id]/actions.ts: cross-site check, gate, one change, one audit line.
 
-export type CreateState = { nodes: UiNode[]; problems: string[] };
+export type CreateState = TraitFormState;
 
 export async function createIdentity(_: CreateState, formData: FormData): Promise<CreateState> {
   const schemaId = String(formData.get("schema_id") ?? "default");

@@ -4,6 +4,8 @@ import { ProblemView } from "@/components/page/problem-view";
 import { kratosPage } from "@/components/page/kratos-page";
 import { adminAccess } from "@/lib/admin/gate";
 import { appPath } from "@/lib/http/app-path";
+import { config } from "@/lib/config";
+import { browserInitUrl } from "@/lib/kratos/urls";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
 
@@ -19,7 +21,8 @@ export default kratosPage("/admin/second-factor", async () => {
     <ProblemView
       title={t("admin.secondFactor.title")}
       message={t("admin.secondFactor.body")}
-      action={{ href: appPath("/settings"), label: t("admin.secondFactor.settings") }}
+      // A staff-only instance has no settings page: Kratos's settings endpoint leads to its ui_url (the public instance).
+      action={{ href: config().selfService ? appPath("/settings") : browserInitUrl("settings"), label: t("admin.secondFactor.settings") }}
     />
   );
 });

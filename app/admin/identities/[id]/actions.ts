@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { change, target, traitSpecsFor } from "@/lib/admin/changes";
 import { requireAdminAction, type Admin } from "@/lib/admin/gate";
@@ -9,7 +10,10 @@ import { confirmsIdentifier } from "@/lib/account/privilege";
 import { identifierOf } from "@/lib/admin/access";
 import { parseMetadata } from "@/lib/admin/metadata";
 import { traitErrors, traitNodes, traitsFromForm } from "@/lib/admin/traits";
-import type { Identity, UiNode } from "@/lib/kratos/types";
+import { t } from "@/lib/i18n/catalogue";
+import { formatTime } from "@/lib/i18n/format-time";
+import type { TraitFormState } from "@/components/admin/trait-form";
+import type { Identity } from "@/lib/kratos/types";
 
 // Every admin action: a server action (a plain form post without JavaScript),
 // refused when another site started it, then the admin gate, then one change
@@ -33,7 +37,7 @@ function back(identity: Identity, notice: IdentityNotice): never {
   redirect(identityPath(identity.id, notice));
 }
 
-export type TraitsState = { nodes: UiNode[]; saved: boolean; problems: string[] };
+export type TraitsState = TraitFormState;
 
 export async function saveTraits(_: TraitsState, formData: FormData): Promise<TraitsState> {
   const { admin, identity } = await identityFor(formData);
@@ -45,7 +49,11 @@ export async function saveTraits(_: TraitsState, formData: FormData): Promise<Tr
       body: [{ op: "replace", path: "/traits", value: traits }],
     }),
   );
-  if (result.ok) return { nodes: traitNodes(specs, traits), saved: true, problems: [] };
+  if (result.ok) {
+    // The rest of the page (its heading names the identity by a trait) shows what Kratos now holds, not what the page loaded.
+    refresh();
+    return { nodes: traitNodes(specs, traits), saved: true, problems: [] };
+  }
   const { byField, other } = traitErrors(result.messages);
   return { nodes: traitNodes(specs, traits, byField), saved: false, problems: other };
 }
@@ -94,7 +102,10 @@ export async function saveMetadata(formData: FormData): Promise<void> {
 export async function revokeSession(formData: FormData): Promise<void> {
   const { admin, identity } = await identityFor(formData);
   const sessionId = text(formData, "session_id");
-  const { data: session } = await admin.api.GET("/admin/sessions/{id}", { params: { path: { id: sessionId } } });
+  // Kratos leaves the session's identity out unless asked to expand it.
+  const { data: session } = await admin.api.GET("/admin/sessions/{id}", {
+    params: { path: { id: sessionId }, query: { expand: ["identity"] } },
+  });
   // Only a session of this identity: the form names both.
   if (!session || session.identity?.id !== identity.id) back(identity, "failed");
   const result = await change(admin, "session.revoke", target(identity), () =>
@@ -112,7 +123,8 @@ export async function revokeAllSessions(formData: FormData): Promise<void> {
   back(identity, result.ok || result.status === 404 ? "sessions-revoked" : "failed");
 }
 
-export type RecoveryState = { code?: string; link?: string; expiresAt?: string; failed?: boolean };
+/** A new recovery code and link, and until when they work, in words (the form shows only texts made here). */
+export type RecoveryState = { code?: string; link?: string; validUntil?: string; failed?: boolean };
 
 export async function createRecoveryCode(_: RecoveryState, formData: FormData): Promise<RecoveryState> {
   const { admin, identity } = await identityFor(formData);
@@ -125,7 +137,8 @@ export async function createRecoveryCode(_: RecoveryState, formData: FormData): 
     return { response, error };
   });
   if (!result.ok || !answer) return { failed: true };
-  return { code: answer.recovery_code, link: answer.recovery_link, expiresAt: answer.expires_at };
+  const validUntil = answer.expires_at ? t("admin.recovery.expires", { time: formatTime(answer.expires_at) }) : undefined;
+  return { code: answer.recovery_code, link: answer.recovery_link, validUntil };
 }
 
 export async function deleteIdentity(formData: FormData): Promise<void> {
