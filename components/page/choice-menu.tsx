@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { definedProps } from "@/components/ui/defined-props";
 import { currentRequestContext } from "@/lib/http/request-context";
 
 export type Choice = { value: string; label: string; lang?: string };
@@ -21,19 +22,21 @@ export function ChoiceMenu(props: { label: string; icon: ReactNode; parameter: s
   return (
     <nav aria-label={label} className="relative text-sm">
       <details>
-        <summary className="flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1 text-text-muted hover:text-text focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none">
+        <summary className="menu-button">
           {icon}
           <span lang={chosen?.lang}>{chosen?.label}</span>
         </summary>
-        <ul className="absolute end-0 z-10 mt-1 min-w-40 rounded-lg border border-border bg-surface py-1 shadow-md">
+        <ul className="menu-list">
           {choices.map((choice) => (
             <li key={choice.value}>
               <a
                 href={withChoice(url, parameter, choice.value)}
-                lang={choice.lang}
-                hrefLang={choice.lang}
-                aria-current={choice.value === current ? "true" : undefined}
-                className="block px-3 py-1.5 hover:bg-secondary focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none aria-[current=true]:font-semibold"
+                {...definedProps({
+                  lang: choice.lang,
+                  hrefLang: choice.lang,
+                  "aria-current": choice.value === current ? "true" : undefined,
+                })}
+                className="menu-item"
                 data-testid={`${parameter}-${choice.value}`}
               >
                 {choice.label}

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import type { ButtonHTMLAttributes } from "react";
+import { definedProps } from "./defined-props";
 import { focusRing } from "./focus";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
@@ -34,5 +35,5 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonV
 
 /** A button; `type` defaults to "button" so nothing submits by accident. */
 export function Button({ variant, width, className, type = "button", ...props }: ButtonProps) {
-  return <button type={type} className={buttonClasses(variant, { width, className })} {...props} />;
+  return <button type={type} className={buttonClasses(variant, { width, className })} {...definedProps(props)} />;
 }
