@@ -17,7 +17,7 @@ async function signUpWithPasskey(page: Page, home: HomeScreen, email: string): P
 }
 
 async function expectPasskeySession(page: Page, identityId: string): Promise<void> {
-  await expect(page.getByTestId("session-aal")).toHaveText("One step");
+  await expect(page.getByTestId("session-aal")).toHaveText("Without a second step");
   await expect(page.getByTestId("session-methods")).toHaveText("Passkeys");
   const sessions = await activeSessions(identityId);
   expect(sessions.map((session) => [session.authenticator_assurance_level, session.authentication_methods?.map((m) => m.method)])).toEqual([

@@ -31,7 +31,7 @@ test.describe("password sign-up and sign-in", () => {
     await login.open();
     await login.signIn(existingAccount.email, existingAccount.password);
     await home.expectSignedInAs(existingAccount.email);
-    await expect(page.getByTestId("session-aal")).toHaveText("One step");
+    await expect(page.getByTestId("session-aal")).toHaveText("Without a second step");
   });
 
   test("a wrong password shows Kratos's message and keeps the email", async ({ page, login, existingAccount }) => {

@@ -115,7 +115,7 @@ test.describe("authenticator app (TOTP)", () => {
     await home.signOut.click();
     await login.signIn(existingAccount.email, existingAccount.password);
     await home.expectSignedInAs(existingAccount.email);
-    await expect(page.getByTestId("session-aal")).toHaveText("One step");
+    await expect(page.getByTestId("session-aal")).toHaveText("Without a second step");
   });
 });
 
@@ -153,7 +153,7 @@ test.describe("stepping up to the second factor", () => {
     await secondStep.expectOpen(existingAccount.email);
     await secondStep.completeWithApp(totpSecret);
     await expect(page).toHaveURL(`${UI_URL}/`);
-    await expect(page.getByTestId("session-aal")).toHaveText("Two steps");
+    await expect(page.getByTestId("session-aal")).toHaveText("With a second step");
   });
 
   test("re-authentication (?refresh=true) asks to confirm it's you and returns; aal2 refresh asks only for the app", async ({

@@ -1,4 +1,5 @@
-import { groupLabel } from "@/components/flow/unknown-ui";
+import { methodName } from "@/components/flow/unknown-ui";
+import { assuranceName } from "./assurance";
 import { t, traitLabel } from "@/lib/i18n/catalogue";
 import { isLocale, languageName } from "@/lib/i18n/locale";
 import { enTraits } from "@/lib/i18n/locales/en-labels";
@@ -36,9 +37,9 @@ export function SessionSummary({ session }: { session: Session }) {
         </ul>
       </dd>
       <dt className="font-medium text-text-muted">{t("home.assurance")}</dt>
-      <dd data-testid="session-aal">{assurance(session.authenticator_assurance_level)}</dd>
+      <dd data-testid="session-aal">{assuranceName(session.authenticator_assurance_level)}</dd>
       <dt className="font-medium text-text-muted">{t("home.methods")}</dt>
-      <dd data-testid="session-methods">{methods.map(methodName).join(", ")}</dd>
+      <dd data-testid="session-methods">{methods.map(sessionMethodName).join(", ")}</dd>
       {session.expires_at && (
         <>
           <dt className="font-medium text-text-muted">{t("home.expires")}</dt>
@@ -51,16 +52,6 @@ export function SessionSummary({ session }: { session: Session }) {
   );
 }
 
-/** A way of signing in as the settings page names it; a recovery counts as the mail it came by. */
-function methodName(method: string): string {
-  return groupLabel(method === "code_recovery" ? "code" : method === "link_recovery" ? "link" : method);
-}
-
-/** How many steps the sign-in took, in words; a level this UI has no words for as Kratos names it. */
-function assurance(level: string | undefined): string {
-  return level === "aal1" || level === "aal2" ? t(`home.aal.${level}`) : (level ?? "");
-}
-
 /** Traits by their label in the page's language (English has no schema title at hand here, so it takes its own list). */
 function traitEntries(traits: unknown): [string, string][] {
   return Object.entries(asRecord(traits))
@@ -71,4 +62,10 @@ function traitEntries(traits: unknown): [string, string][] {
       if (name === LOCALE_TRAIT && typeof value === "string" && isLocale(value)) return [label, languageName(value)];
       return [label, typeof value === "object" ? JSON.stringify(value) : String(value)];
     });
+}
+
+/** A way of signing in as settings names it (a recovery as the mail it came by); Kratos's word when we have none. */
+function sessionMethodName(method: string): string {
+  const type = method === "code_recovery" ? "code" : method === "link_recovery" ? "link" : method;
+  return methodName(type) ?? method;
 }

@@ -1,4 +1,5 @@
 import { deviceName } from "@/components/account/session-item";
+import { assuranceName } from "@/components/account/assurance";
 import { methodName } from "@/components/flow/unknown-ui";
 import { t } from "@/lib/i18n/catalogue";
 import { formatTime } from "@/lib/i18n/format-time";
@@ -49,9 +50,7 @@ export function SessionFacts({ session }: { session: Session }) {
       {session.authenticated_at && (
         <span className="block">{t("admin.identity.sessionSince", { time: formatTime(session.authenticated_at) })}</span>
       )}
-      {(aal === "aal1" || aal === "aal2") && (
-        <span className="block text-text-muted">{t(aal === "aal2" ? "admin.identity.sessionAal2" : "admin.identity.sessionAal1")}</span>
-      )}
+      {aal && <span className="block text-text-muted">{assuranceName(aal)}</span>}
     </span>
   );
 }

@@ -25,7 +25,7 @@ export function homeScreen(page: Page) {
     },
     /** The start page and Kratos agree on this person's session: its assurance level and the methods that reached it. */
     async expectSession(email: string, aal: "aal1" | "aal2", methods: (keyof typeof METHOD_NAMES)[]): Promise<void> {
-      await expect(page.getByTestId("session-aal")).toHaveText(en.ui[`home.aal.${aal}`]);
+      await expect(page.getByTestId("session-aal")).toHaveText(en.ui[`session.${aal}`]);
       await expect(page.getByTestId("session-methods")).toHaveText(methods.map((method) => METHOD_NAMES[method]).join(", "));
       const [session] = await activeSessions((await identityByEmail(email))!.id);
       expect(session?.authenticator_assurance_level).toBe(aal);
