@@ -196,6 +196,8 @@ test.describe("recovery and verification by code (recovery/code, verification/ve
     verification,
     existingAccount,
   }) => {
+    // Six submissions to Kratos after a mail.
+    test.slow();
     await verification.open();
     const sentMail = await verification.requestMail(existingAccount.email);
     const right = codeFrom(await sentMail());

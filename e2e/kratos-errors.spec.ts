@@ -34,6 +34,8 @@ test.describe("what the person sees when Kratos refuses", () => {
     page,
     existingAccount,
   }) => {
+    // Two people sign in, in two browsers.
+    test.slow();
     await login.open("?return_to=" + encodeURIComponent(`${UI_URL}/settings`));
     await login.signIn(existingAccount.email, existingAccount.password);
     await expect(page).toHaveURL(/\/settings\?flow=/);

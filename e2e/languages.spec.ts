@@ -16,6 +16,8 @@ test.describe("in German, as the browser asks (Accept-Language: de-DE)", () => {
   test.use({ locale: "de-DE" });
 
   test("sign up, a wrong password, recovery and settings all speak German", async ({ page, account }) => {
+    // A whole journey (sign-up, refusal, recovery by mail, settings, sessions) on one page.
+    test.slow();
     await page.goto("/registration");
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expect(page).toHaveTitle(`${de.ui["registration.title"]} · ${de.ui["app.name"]}`);

@@ -25,6 +25,8 @@ test("the UI's log has a line per request but no passwords, cookies, tokens, cod
   recovery,
   account,
 }) => {
+  // Sign-up, sign-in, recovery by mail and settings, each read back from the log.
+  test.slow();
   const secrets: string[] = [account.password];
   const remember = async () => {
     for (const cookie of await page.context().cookies()) secrets.push(cookie.value);

@@ -11,6 +11,8 @@ import { SUBJECTS, waitForMail } from "../support/mail";
 const INVITATION_SUBJECT = SUBJECTS.invitation;
 
 test("an invitation arrives through Kratos's courier; the person chooses a password with it and signs in", async ({ page, browser }) => {
+  // An admin's aal2 sign-in, a mail, and the invited person's own browser.
+  test.slow();
   await signInAsNewAdmin(page);
   const invitee = newAccount();
   const since = new Date();
