@@ -17,9 +17,16 @@ describe("Kratos's mail templates", () => {
     }
   });
 
-  it("cover every mail Kratos sends here, each as subject, plain text and HTML", () => {
+  it("cover every mail Kratos sends here, by code or by link, each as subject, plain text and HTML", () => {
     const folders = new Set([...shipped.keys()].map((file) => path.dirname(file)));
-    expect([...folders].sort()).toEqual(["login_code/valid", "recovery_code/valid", "registration_code/valid", "verification_code/valid"]);
+    expect([...folders].sort()).toEqual([
+      "login_code/valid",
+      "recovery/valid",
+      "recovery_code/valid",
+      "registration_code/valid",
+      "verification/valid",
+      "verification_code/valid",
+    ]);
     expect(shipped.size).toBe(folders.size * 3);
   });
 

@@ -20,7 +20,8 @@ type MailText = {
   /** Paragraphs before the link or code, in order. */
   intro: UiMessageKey[];
   link?: { label?: UiMessageKey; href: string };
-  code: { before?: UiMessageKey; value: string };
+  /** Absent from the link-only mails (flows.*.use: link). */
+  code?: { before?: UiMessageKey; value: string };
   outro: UiMessageKey;
 };
 
@@ -59,6 +60,28 @@ const KINDS: MailKind[] = [
         code: { before: "mail.invitation.code", value: "{{ .TransientPayload.invitation_code }}" },
         outro: "mail.invitation.expires",
       },
+    },
+  },
+  {
+    folder: "recovery/valid",
+    language: FROM_IDENTITY,
+    vars: { email: "{{ .To }}" },
+    text: {
+      subject: "mail.recovery.subject",
+      intro: ["mail.greeting", "mail.recovery.linkBody"],
+      link: { href: "{{ .RecoveryURL }}" },
+      outro: "mail.ignore",
+    },
+  },
+  {
+    folder: "verification/valid",
+    language: FROM_IDENTITY,
+    vars: { email: "{{ .To }}" },
+    text: {
+      subject: "mail.verification.subject",
+      intro: ["mail.greeting", "mail.verification.linkBody"],
+      link: { href: "{{ .VerificationURL }}" },
+      outro: "mail.ignore",
     },
   },
   {
@@ -165,7 +188,7 @@ const RENDERERS: Record<Part, (text: MailText, context: RenderContext) => string
     const lines: string[] = [];
     if (context.brand) lines.push(goString(context.brand), "");
     for (const key of text.intro) lines.push(plain(key, context), "");
-    const code = [...(text.code.before ? [plain(text.code.before, context), ""] : []), text.code.value, ""];
+    const code = text.code ? [...(text.code.before ? [plain(text.code.before, context), ""] : []), text.code.value, ""] : [];
     const link = text.link ? [...(text.link.label ? [plain(text.link.label, context), ""] : []), text.link.href, ""] : [];
     // A link with no label of its own leads, and the code follows it; a labelled link is the alternative to the code.
     lines.push(...(text.link?.label ? [...code, ...link] : [...link, ...code]));
@@ -175,13 +198,15 @@ const RENDERERS: Record<Part, (text: MailText, context: RenderContext) => string
 
   "email.body.gotmpl": (text, context) => {
     const paragraph = (content: string, style = "margin:0 0 16px") => `<p style="${style}">${content}</p>`;
-    const code = [
-      ...(text.code.before ? [paragraph(html(text.code.before, context))] : []),
-      paragraph(
-        `<code>${text.code.value}</code>`,
-        "margin:0 0 24px;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:28px;font-weight:700;letter-spacing:4px",
-      ),
-    ];
+    const code = text.code
+      ? [
+          ...(text.code.before ? [paragraph(html(text.code.before, context))] : []),
+          paragraph(
+            `<code>${text.code.value}</code>`,
+            "margin:0 0 24px;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:28px;font-weight:700;letter-spacing:4px",
+          ),
+        ]
+      : [];
     const link = text.link
       ? [
           ...(text.link.label ? [paragraph(html(text.link.label, context))] : []),
