@@ -9,7 +9,7 @@ import { ConfigError, readConfig } from "../lib/env";
 import { repoRoot } from "./lib/go-programs";
 import { mailTemplates, type MailSettings } from "./lib/mail-templates";
 
-export const COURIER_DIR = path.join(repoRoot, "kratos", "courier");
+const COURIER_DIR = path.join(repoRoot, "kratos", "courier");
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);

@@ -1,9 +1,7 @@
 import { methodName } from "@/components/flow/unknown-ui";
 import { assuranceName } from "./assurance";
-import { t, traitLabel } from "@/lib/i18n/catalogue";
-import { isLocale, languageName } from "@/lib/i18n/locale";
+import { t, traitLabel, traitValueName } from "@/lib/i18n/catalogue";
 import { enTraits } from "@/lib/i18n/locales/en-labels";
-import { LOCALE_TRAIT } from "@/lib/kratos/nodes/trait-fields";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { Session } from "@/lib/kratos/types";
 import { asRecord } from "@/lib/records";
@@ -59,8 +57,7 @@ function traitEntries(traits: unknown): [string, string][] {
     .map(([key, value]) => {
       const name = `traits.${key}`;
       const label = traitLabel(name) ?? (enTraits as Record<string, string>)[name] ?? key;
-      if (name === LOCALE_TRAIT && typeof value === "string" && isLocale(value)) return [label, languageName(value)];
-      return [label, typeof value === "object" ? JSON.stringify(value) : String(value)];
+      return [label, typeof value === "object" ? JSON.stringify(value) : traitValueName(name, String(value))];
     });
 }
 

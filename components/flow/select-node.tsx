@@ -1,19 +1,12 @@
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { kratosText, t, traitLabel } from "@/lib/i18n/catalogue";
-import { isLocale, languageName } from "@/lib/i18n/locale";
+import { kratosText, t, traitValueName } from "@/lib/i18n/catalogue";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { nodeDomId, type InputNode } from "@/lib/kratos/nodes/nodes";
 import { LOCALE_TRAIT } from "@/lib/kratos/nodes/trait-fields";
 import { describedBy, FieldMessages } from "./field-messages";
 
 type Props = { node: InputNode; options: readonly string[] };
-
-/** How an allowed value reads: a language by its own name, another by the catalogue, else as the schema has it. */
-function choiceName(nodeName: string, choice: string): string {
-  if (nodeName === LOCALE_TRAIT && isLocale(choice)) return languageName(choice);
-  return traitLabel(`${nodeName}.${choice}`) ?? choice;
-}
 
 /**
  * A trait whose schema lists its allowed values. Kratos 1.3 sends such traits as
@@ -47,7 +40,7 @@ export function SelectNodeView({ node, options }: Props) {
         )}
         {choices.map((choice) => (
           <option key={choice} value={choice} lang={attributes.name === LOCALE_TRAIT ? choice : undefined}>
-            {choiceName(attributes.name, choice)}
+            {traitValueName(attributes.name, choice)}
           </option>
         ))}
       </Select>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interpolate, kratosText, t, traitLabel } from "./catalogue";
+import { interpolate, kratosText, t, traitLabel, traitValueName } from "./catalogue";
 
 const now = new Date("2026-11-21T12:00:00Z");
 const unix = (iso: string) => Date.parse(iso) / 1000;
@@ -146,5 +146,14 @@ describe("values inside right-to-left sentences", () => {
     expect(t("home.signedInAs", { name: "e2e-1@example.org" }, "ar")).toContain("\u2068e2e-1@example.org\u2069");
     expect(t("home.signedInAs", { name: "e2e-1@example.org" }, "de")).toBe("Sie sind angemeldet als e2e-1@example.org.");
     expect(kratosText({ id: 1070002, text: "Employee number", context: { title: "Employee number" } }, "ar")).toBe("Employee number");
+  });
+});
+
+describe("traitValueName", () => {
+  it("names a language by its own name, an allowed value by the catalogue, and anything else as stored", () => {
+    expect(traitValueName("traits.locale", "de", "fr")).toBe("Deutsch");
+    expect(traitValueName("traits.plan", "enterprise", "fr")).toBe("Entreprise");
+    expect(traitValueName("traits.plan", "enterprise", "en")).toBe("enterprise");
+    expect(traitValueName("traits.name", "Ada", "de")).toBe("Ada");
   });
 });

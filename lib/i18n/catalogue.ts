@@ -1,5 +1,6 @@
 import { contextVars, type ContextLabels } from "./context-vars";
-import { textDirection, type Locale } from "./locale";
+import { LOCALE_TRAIT } from "../kratos/nodes/trait-fields";
+import { isLocale, languageName, textDirection, type Locale } from "./locale";
 import { requestLocale } from "./request-locale";
 import { ar } from "./locales/ar";
 import { de } from "./locales/de";
@@ -37,7 +38,7 @@ export function interpolate(template: string, vars: Vars = {}): string {
 function isolated<V extends Vars>(template: string, vars: V, locale: Locale): V {
   // A text that is one placeholder alone is no sentence to protect.
   if (textDirection(locale) === "ltr" || PLACEHOLDER_ONLY.test(template)) return vars;
-  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, `\u2068${value}\u2069`])) as V;
+  return Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, value === "" ? value : `\u2068${value}\u2069`])) as V;
 }
 
 const PLACEHOLDER_ONLY = /^\s*\{\w+\}\s*$/;
@@ -65,7 +66,7 @@ export function kratosText(text: KratosTextInput, locale: Locale = requestLocale
   let complete = true;
   const filled = template.replace(PLACEHOLDER, (match, name: string) => {
     const value = vars[name];
-    if (value === undefined || value === "" || value === "\u2068\u2069") complete = false;
+    if (value === undefined || value === "") complete = false;
     return value === undefined ? match : String(value);
   });
   return complete ? filled : text.text;
@@ -78,4 +79,10 @@ export function kratosText(text: KratosTextInput, locale: Locale = requestLocale
  */
 export function traitLabel(nodeName: string, locale: Locale = requestLocale()): string | undefined {
   return catalogues[locale].traits?.[nodeName];
+}
+
+/** How a trait's value reads: a language by its own name, an allowed value by the catalogue, else as stored. */
+export function traitValueName(nodeName: string, value: string, locale: Locale = requestLocale()): string {
+  if (nodeName === LOCALE_TRAIT && isLocale(value)) return languageName(value);
+  return traitLabel(`${nodeName}.${value}`, locale) ?? value;
 }

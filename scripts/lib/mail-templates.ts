@@ -44,7 +44,7 @@ const KINDS: MailKind[] = [
   {
     folder: "recovery_code/valid",
     language: FROM_IDENTITY,
-    vars: { email: "{{ .To }}" },
+    vars: { email: "{{ .To }}", expires: "{{ .TransientPayload.invitation_expires_at }}" },
     text: {
       subject: "mail.recovery.subject",
       intro: ["mail.greeting", "mail.recovery.body"],
@@ -122,7 +122,7 @@ const KINDS: MailKind[] = [
 ];
 
 /** The three files Kratos reads per mail, as kratos.yml names them. */
-export const PARTS = ["email.subject.gotmpl", "email.body.plaintext.gotmpl", "email.body.gotmpl"] as const;
+const PARTS = ["email.subject.gotmpl", "email.body.plaintext.gotmpl", "email.body.gotmpl"] as const;
 type Part = (typeof PARTS)[number];
 
 const HEADER = "{{- /* Written by `npm run mail-templates` from lib/i18n/locales: edit the catalogues, not this file. */ -}}\n";
@@ -165,15 +165,20 @@ function raw(key: UiMessageKey, locale: Locale): string {
 }
 
 function plain(key: UiMessageKey, { locale, vars }: RenderContext): string {
-  return interpolate(raw(key, locale), { ...vars, expires: "{{ .TransientPayload.invitation_expires_at }}" });
+  return interpolate(raw(key, locale), vars);
 }
 
 function html(key: UiMessageKey, { locale, vars }: RenderContext): string {
-  return interpolate(escapeHtml(raw(key, locale)), { ...vars, expires: "{{ .TransientPayload.invitation_expires_at }}" });
+  return interpolate(escapeHtml(raw(key, locale)), vars);
 }
 
 function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+}
+
+/** A link with no label of its own leads, and the code follows it; a labelled link is the alternative to the code. */
+function codeAndLink<T>(text: MailText, code: T[], link: T[]): T[] {
+  return text.link?.label ? [...code, ...link] : [...link, ...code];
 }
 
 /** A Go string literal: the brand is configuration, never template code. */
@@ -190,8 +195,7 @@ const RENDERERS: Record<Part, (text: MailText, context: RenderContext) => string
     for (const key of text.intro) lines.push(plain(key, context), "");
     const code = text.code ? [...(text.code.before ? [plain(text.code.before, context), ""] : []), text.code.value, ""] : [];
     const link = text.link ? [...(text.link.label ? [plain(text.link.label, context), ""] : []), text.link.href, ""] : [];
-    // A link with no label of its own leads, and the code follows it; a labelled link is the alternative to the code.
-    lines.push(...(text.link?.label ? [...code, ...link] : [...link, ...code]));
+    lines.push(...codeAndLink(text, code, link));
     lines.push(plain(text.outro, context));
     return lines.join("\n");
   },
@@ -222,7 +226,7 @@ const RENDERERS: Record<Part, (text: MailText, context: RenderContext) => string
       '<div style="max-width:560px;margin:0 auto">',
       ...(context.brand ? [paragraph(goString(context.brand), "margin:0 0 24px;font-size:18px;font-weight:600")] : []),
       ...text.intro.map((key) => paragraph(html(key, context))),
-      ...(text.link?.label ? [...code, ...link] : [...link, ...code]),
+      ...codeAndLink(text, code, link),
       paragraph(html(text.outro, context), "margin:0;color:#4b5563;font-size:14px"),
       "</div>",
       "</body>",
