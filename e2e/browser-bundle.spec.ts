@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 import { KRATOS_ADMIN_URL } from "./support/kratos-admin";
 import { HYDRA_ADMIN_URL, UI_URL } from "./support/urls";
 import { signInAsNewAdmin } from "./support/admins";
+import { en } from "../lib/i18n/locales/en";
 
 /**
  * What only the server may know: its configuration's names, Kratos's and Hydra's admin APIs,
@@ -30,6 +31,19 @@ const SERVER_ONLY_MARKERS = [
   "x-request-id",
 ];
 
+/**
+ * Texts only the server's catalogue holds (client components get their few texts
+ * from lib/i18n/locales/en-client.ts and the server): a key as every catalogue
+ * spells it, and an English text. Finding one in a script means a catalogue was
+ * bundled for the browser.
+ */
+const CATALOGUE_MARKERS = ["mail.recovery.subject", en.ui["mail.recovery.subject"], "admin.create.passwordAbout"];
+
+/** Every marker a script must not contain. */
+function expectNoServerText(address: string | undefined, body: string): void {
+  for (const marker of [...SERVER_ONLY_MARKERS, ...CATALOGUE_MARKERS]) expect(body, `${address} contains ${marker}`).not.toContain(marker);
+}
+
 /** Records every script the UI serves to this page while the test runs, by address. */
 function collectScripts(page: Page): Map<string, Promise<string>> {
   const scripts = new Map<string, Promise<string>>();
@@ -40,7 +54,7 @@ function collectScripts(page: Page): Map<string, Promise<string>> {
   return scripts;
 }
 
-test("the browser gets no server configuration, server code or cookie values, signed out or in", async ({
+test("the browser gets no server configuration, server code, catalogue or cookie values, signed out or in", async ({
   page,
   settings,
   sessions,
@@ -66,17 +80,14 @@ test("the browser gets no server configuration, server code or cookie values, si
   const bodies = await Promise.all(scripts.values());
   expect(bodies.length, "scripts the pages loaded").toBeGreaterThan(3);
 
-  for (const [index, body] of bodies.entries()) {
-    const address = [...scripts.keys()][index];
-    for (const marker of SERVER_ONLY_MARKERS) expect(body, `${address} contains ${marker}`).not.toContain(marker);
-  }
+  for (const [index, body] of bodies.entries()) expectNoServerText([...scripts.keys()][index], body);
   // The pages' HTML carries the React payload too: no cookie value may travel in it.
   for (const html of [...documents, ...bodies]) {
     for (const value of cookieValues) expect(html).not.toContain(value);
   }
 });
 
-test("the admin area and account deletion send the browser no admin address, admin client or server setting", async ({
+test("the admin area and account deletion send the browser no admin address, admin client, server setting or catalogue", async ({
   page,
   existingAccount,
 }) => {
@@ -95,10 +106,7 @@ test("the admin area and account deletion send the browser no admin address, adm
   }
   const bodies = await Promise.all(scripts.values());
   expect(bodies.length, "scripts the pages loaded").toBeGreaterThan(3);
-  for (const [index, body] of bodies.entries()) {
-    const address = [...scripts.keys()][index];
-    for (const marker of SERVER_ONLY_MARKERS) expect(body, `${address} contains ${marker}`).not.toContain(marker);
-  }
+  for (const [index, body] of bodies.entries()) expectNoServerText([...scripts.keys()][index], body);
   // The pages show Kratos's answers to an admin, but never where the admin API is.
   for (const html of documents) expect(html).not.toContain(new URL(KRATOS_ADMIN_URL).host);
 });

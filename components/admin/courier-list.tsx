@@ -36,8 +36,13 @@ export function CourierList({ admin, messages, pageSize, next, paged }: Props) {
           >
             {messages.map((message) => (
               <tr key={message.id} className="align-top">
-                <td className="py-2 pe-3 break-all">{message.recipient}</td>
-                <td className="py-2 pe-3">{message.subject}</td>
+                {/* The mail's own words, in the recipient's language: isolated, as any data of unknown direction. */}
+                <td className="py-2 pe-3 break-all">
+                  <bdi>{message.recipient}</bdi>
+                </td>
+                <td className="py-2 pe-3">
+                  <bdi>{message.subject}</bdi>
+                </td>
                 <td className="py-2 pe-3">{t(STATUS[message.status])}</td>
                 <td className="py-2 whitespace-nowrap">{formatTime(message.created_at)}</td>
               </tr>

@@ -2,23 +2,20 @@ import { TraitForm } from "@/components/admin/trait-form";
 import { Checkbox, Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { CreateState } from "@/app/admin/new/actions";
-import type { TraitField } from "@/lib/kratos/nodes/trait-fields";
 import { t } from "@/lib/i18n/catalogue";
 
 type Props = {
   schemaId: string;
   initial: CreateState;
-  fields: Readonly<Record<string, TraitField>>;
   action: (state: CreateState, formData: FormData) => Promise<CreateState>;
 };
 
 /** A new identity from its schema's traits, with a password or without one (then only recovery lets them in). */
-export function CreateForm({ schemaId, initial, fields, action }: Props) {
+export function CreateForm({ schemaId, initial, action }: Props) {
   return (
     <TraitForm
       action={action}
       initial={initial}
-      fields={fields}
       hidden={{ schema_id: schemaId }}
       texts={{ submit: t("admin.create.submit") }}
       name={{ label: t("admin.create.title") }}

@@ -12,6 +12,7 @@ import type { IdentityPage } from "@/lib/admin/identities";
 import { PAGE_SIZES } from "@/lib/admin/page-token";
 import { appPath } from "@/lib/http/app-path";
 import { t } from "@/lib/i18n/catalogue";
+import { formatList } from "@/lib/i18n/format-list";
 import { formatTime } from "@/lib/i18n/format-time";
 
 /** `deleted`: the identifier of an identity just deleted from its page. */
@@ -79,7 +80,7 @@ export function IdentityList({ admin, page, search, pageSize, paged, deleted }: 
                 <td className="py-2 pe-3">
                   <AddressList identity={identity} />
                 </td>
-                <td className="py-2 pe-3">{credentialTypes(identity).map(credentialName).join(", ") || t("admin.none")}</td>
+                <td className="py-2 pe-3">{formatList(credentialTypes(identity).map(credentialName)) || t("admin.none")}</td>
                 <td className="py-2 whitespace-nowrap">{identity.created_at ? formatTime(identity.created_at) : ""}</td>
               </tr>
             ))}

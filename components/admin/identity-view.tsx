@@ -9,8 +9,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { RecoveryState, TraitsState } from "@/app/admin/identities/[id]/actions";
 import { identifierOf } from "@/lib/admin/access";
-import type { TraitSpec } from "@/lib/admin/traits";
 import { t } from "@/lib/i18n/catalogue";
+import { formatList } from "@/lib/i18n/format-list";
 import type { UiMessageKey } from "@/lib/i18n/locales/en";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { Identity, Session } from "@/lib/kratos/types";
@@ -34,7 +34,6 @@ export type IdentityActions = {
 type Props = {
   admin: string;
   identity: Identity;
-  specs: readonly TraitSpec[];
   traits: TraitsState;
   sessions: readonly Session[];
   notice?: { key: UiMessageKey; tone: Tone };
@@ -62,9 +61,8 @@ function json(value: unknown): string {
 }
 
 /** One identity as support staff need it, each change its own form and server action. */
-export function IdentityView({ admin, identity, specs, traits, sessions, notice, actions }: Props) {
+export function IdentityView({ admin, identity, traits, sessions, notice, actions }: Props) {
   const identifier = identifierOf(identity);
-  const fields = Object.fromEntries(specs.flatMap((spec) => (spec.field ? [[spec.name, spec.field]] : [])));
   const active = sessions.filter((session) => session.active);
   const secondFactors: readonly string[] = setUpSecondFactors(identity.credentials);
   return (
@@ -89,7 +87,7 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
         </dl>
 
         <Section id="identity-traits" title={t("admin.identity.traits")}>
-          <TraitsForm identityId={identity.id} initial={traits} fields={fields} action={actions.saveTraits} />
+          <TraitsForm identityId={identity.id} initial={traits} action={actions.saveTraits} />
         </Section>
 
         <Section id="identity-state" title={t("admin.identity.state")}>
@@ -128,7 +126,7 @@ export function IdentityView({ admin, identity, specs, traits, sessions, notice,
                   <span>
                     <span className="font-medium">{credentialName(type)}</span>
                     {identity.credentials?.[type]?.identifiers?.length ? (
-                      <span className="text-text-muted"> ({identity.credentials[type].identifiers.join(", ")})</span>
+                      <span className="text-text-muted"> ({formatList(identity.credentials[type].identifiers)})</span>
                     ) : null}
                   </span>
                   {secondFactors.includes(type) && (

@@ -1,19 +1,20 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { NodeView } from "@/components/flow/node-view";
+import { Field, type FieldProps } from "@/components/flow/field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { TraitField } from "@/lib/kratos/nodes/trait-fields";
-import type { UiNode } from "@/lib/kratos/types";
 
-/** What a traits form shows after its action: the fields with what the admin typed and Kratos's messages at them. */
-export type TraitFormState = { nodes: UiNode[]; problems: string[]; saved?: boolean };
+/**
+ * What a traits form shows after its action: the fields with what the admin
+ * typed and Kratos's messages at them, their texts already in the page's
+ * language (components/admin/trait-form-state.ts), so no catalogue reaches the browser.
+ */
+export type TraitFormState = { fields: FieldProps[]; problems: string[]; saved?: boolean };
 
 type Props = {
   action: (state: TraitFormState, formData: FormData) => Promise<TraitFormState>;
   initial: TraitFormState;
-  fields: Readonly<Record<string, TraitField>>;
   /** Hidden fields the action reads (which identity, which schema). */
   hidden: Readonly<Record<string, string>>;
   /** The form's texts in the page's language, chosen on the server. */
@@ -31,7 +32,7 @@ type Props = {
  * its messages at the field; without JavaScript the page is rendered again with
  * the same state.
  */
-export function TraitForm({ action, initial, fields, hidden, texts, name, testId, children }: Props) {
+export function TraitForm({ action, initial, hidden, texts, name, testId, children }: Props) {
   const [state, formAction] = useActionState(action, initial);
   return (
     <form
@@ -50,10 +51,9 @@ export function TraitForm({ action, initial, fields, hidden, texts, name, testId
           {problem}
         </Alert>
       ))}
-      {state.nodes.map((node) => {
-        const field = node.attributes.node_type === "input" ? node.attributes.name : "";
-        return <NodeView key={field} node={node} field={fields[field]} />;
-      })}
+      {state.fields.map((field) => (
+        <Field key={field.name} {...field} />
+      ))}
       {children}
       <Button type="submit" className="sm:w-auto">
         {texts.submit}

@@ -256,6 +256,8 @@ test.describe("the admin area without JavaScript", () => {
     page,
     profileAccount,
   }) => {
+    // A whole support session as plain form posts (sign-in with a second step, then seven posts): 20-30 s on a busy machine.
+    test.slow();
     await signInAsNewAdmin(page);
     const admin = adminScreen(page);
     await page.goto("/admin");

@@ -1,23 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { LocaleCatalogue } from "./catalogue-types";
-import { kratosMessages } from "./kratos-messages";
 import { ar } from "./locales/ar";
 import { de } from "./locales/de";
-import { en } from "./locales/en";
-import { enMethods, enReasons, enTraits } from "./locales/en-labels";
+import { englishTexts } from "./english-texts";
 import { es } from "./locales/es";
 import { fr } from "./locales/fr";
 import { placeholders } from "./placeholders";
 
 const translated: Record<"de" | "fr" | "es" | "ar", LocaleCatalogue> = { de, fr, es, ar };
 
-const english: Record<keyof LocaleCatalogue, Readonly<Record<string, string>>> = {
-  ui: en.ui,
-  kratos: kratosMessages,
-  traits: enTraits,
-  methods: enMethods,
-  reasons: enReasons,
-};
+const english = englishTexts;
 
 const sections = Object.keys(english) as (keyof LocaleCatalogue)[];
 

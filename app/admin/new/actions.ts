@@ -5,7 +5,8 @@ import { change, traitSpecsFor } from "@/lib/admin/changes";
 import { requireAdminAction } from "@/lib/admin/gate";
 import { sendInvitation } from "@/lib/admin/invitation";
 import { identityPath } from "@/lib/admin/notices";
-import { traitErrors, traitNodes, traitsFromForm } from "@/lib/admin/traits";
+import { traitErrors, traitsFromForm } from "@/lib/admin/traits";
+import { traitFormState } from "@/components/admin/trait-form-state";
 import type { TraitFormState } from "@/components/admin/trait-form";
 
 // See app/admin/identities/[id]/actions.ts: cross-site check, gate, one change, one audit line.
@@ -42,5 +43,8 @@ export async function createIdentity(_: CreateState, formData: FormData): Promis
   }
   if (result.ok && createdId) redirect(identityPath(createdId));
   const { byField, other } = traitErrors(result.messages);
-  return { nodes: traitNodes(specs, traits, byField), problems: other.length || Object.keys(byField).length ? other : result.messages };
+  return traitFormState(specs, traits, {
+    errors: byField,
+    problems: other.length || Object.keys(byField).length ? other : result.messages,
+  });
 }

@@ -7,7 +7,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { traitSpecsFor } from "@/lib/admin/changes";
 import { requireAdmin } from "@/lib/admin/gate";
-import { traitNodes } from "@/lib/admin/traits";
+import { traitFormState } from "@/components/admin/trait-form-state";
 import { appPath } from "@/lib/http/app-path";
 import { firstParam, queryString } from "@/lib/http/query";
 import { t } from "@/lib/i18n/catalogue";
@@ -23,7 +23,6 @@ export default kratosPage("/admin/new", async (query) => {
   const wanted = firstParam(query, "schema");
   const schemaId = wanted && ids.includes(wanted) ? wanted : (ids[0] ?? "default");
   const specs = await traitSpecsFor(schemaId);
-  const fields = Object.fromEntries(specs.flatMap((spec) => (spec.field ? [[spec.name, spec.field]] : [])));
   return (
     <AdminShell title={t("admin.create.title")} admin={admin.identifier}>
       <div className="space-y-6">
@@ -42,13 +41,7 @@ export default kratosPage("/admin/new", async (query) => {
             {t("admin.create.chooseSchema")}
           </Button>
         </form>
-        <CreateForm
-          key={schemaId}
-          schemaId={schemaId}
-          initial={{ nodes: traitNodes(specs, {}), problems: [] }}
-          fields={fields}
-          action={createIdentity}
-        />
+        <CreateForm key={schemaId} schemaId={schemaId} initial={traitFormState(specs, {})} action={createIdentity} />
       </div>
     </AdminShell>
   );

@@ -5,7 +5,9 @@ import { loginScreen } from "../../../e2e/screens/login-screen";
 import { secondStepScreen } from "../../../e2e/screens/second-step-screen";
 import { newAccount, type Account } from "../../../e2e/support/accounts";
 import { createIdentity } from "../../../e2e/support/kratos-admin";
+import { recoveryScreen } from "../../../e2e/screens/recovery-screen";
 import { enrolSecondFactors } from "../../../e2e/support/second-factor";
+import { signInAsNewAdmin } from "../../../e2e/support/admins";
 
 /** A page in a state worth looking at, reached the way a person reaches it. */
 export type Scene = { name: string; reach: (page: Page) => Promise<void> };
@@ -43,6 +45,30 @@ export const SCENES: readonly Scene[] = [
   { name: "home", reach: async (page) => void (await signedIn(page)) },
   { name: "settings", reach: async (page) => void (await signedIn(page), await page.goto("/settings"), await heading(page)) },
   { name: "sessions", reach: async (page) => void (await signedIn(page), await page.goto("/sessions"), await heading(page)) },
+  {
+    name: "recovery-code",
+    reach: async (page) => {
+      const account = await someone();
+      await recoveryScreen(page).open();
+      await recoveryScreen(page).requestMail(account.email);
+    },
+  },
+  {
+    name: "second-step",
+    reach: async (page) => {
+      const account = await someone();
+      await enrolSecondFactors(account);
+      await loginScreen(page).open();
+      await loginScreen(page).signIn(account.email, account.password);
+      await expect(secondStepScreen(page).heading).toHaveText("Two-factor authentication");
+    },
+  },
+  {
+    name: "delete-account",
+    reach: async (page) => void (await signedIn(page), await page.goto("/settings/delete"), await heading(page)),
+  },
+  { name: "goodbye", reach: async (page) => void (await page.goto("/goodbye"), await heading(page)) },
+  { name: "sign-out-signed-out", reach: async (page) => void (await page.goto("/logout"), await heading(page)) },
   { name: "error", reach: async (page) => void (await page.goto("/error?id=stub:500"), await heading(page)) },
   { name: "not-found", reach: async (page) => void (await page.goto("/no-such-page"), await heading(page)) },
   {
@@ -87,5 +113,19 @@ export const SCENES: readonly Scene[] = [
       await page.goto("/sessions");
       await expect(page.getByTestId("connected-app")).toBeVisible();
     },
+  },
+  { name: "admin", reach: async (page) => void (await signInAsNewAdmin(page), await heading(page)) },
+  {
+    name: "admin-identity",
+    reach: async (page) => {
+      const admin = await signInAsNewAdmin(page);
+      await page.goto(`/admin/identities/${admin.id}`);
+      await heading(page);
+    },
+  },
+  { name: "admin-new", reach: async (page) => void (await signInAsNewAdmin(page), await page.goto("/admin/new"), await heading(page)) },
+  {
+    name: "admin-courier",
+    reach: async (page) => void (await signInAsNewAdmin(page), await page.goto("/admin/courier"), await heading(page)),
   },
 ];

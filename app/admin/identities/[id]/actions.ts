@@ -9,7 +9,8 @@ import { identityPath, type IdentityNotice } from "@/lib/admin/notices";
 import { confirmsIdentifier } from "@/lib/account/privilege";
 import { identifierOf } from "@/lib/admin/access";
 import { parseMetadata } from "@/lib/admin/metadata";
-import { traitErrors, traitNodes, traitsFromForm } from "@/lib/admin/traits";
+import { traitErrors, traitsFromForm } from "@/lib/admin/traits";
+import { traitFormState } from "@/components/admin/trait-form-state";
 import { t } from "@/lib/i18n/catalogue";
 import { formatTime } from "@/lib/i18n/format-time";
 import type { TraitFormState } from "@/components/admin/trait-form";
@@ -52,10 +53,10 @@ export async function saveTraits(_: TraitsState, formData: FormData): Promise<Tr
   if (result.ok) {
     // The rest of the page (its heading names the identity by a trait) shows what Kratos now holds, not what the page loaded.
     refresh();
-    return { nodes: traitNodes(specs, traits), saved: true, problems: [] };
+    return traitFormState(specs, traits, { saved: true });
   }
   const { byField, other } = traitErrors(result.messages);
-  return { nodes: traitNodes(specs, traits, byField), saved: false, problems: other };
+  return traitFormState(specs, traits, { errors: byField, problems: other, saved: false });
 }
 
 export async function setState(formData: FormData): Promise<void> {

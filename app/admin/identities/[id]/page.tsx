@@ -6,7 +6,7 @@ import { sessionsOf, traitSpecsFor } from "@/lib/admin/changes";
 import { requireAdmin } from "@/lib/admin/gate";
 import { findIdentity } from "@/lib/admin/identities";
 import { identityNotice, identityPath } from "@/lib/admin/notices";
-import { traitNodes } from "@/lib/admin/traits";
+import { traitFormState } from "@/components/admin/trait-form-state";
 import { firstParam } from "@/lib/http/query";
 import * as actions from "./actions";
 
@@ -24,8 +24,7 @@ export default async function IdentityPage({ params, searchParams }: PageProps &
       <IdentityView
         admin={admin.identifier}
         identity={identity}
-        specs={specs}
-        traits={{ nodes: traitNodes(specs, identity.traits), saved: false, problems: [] }}
+        traits={traitFormState(specs, identity.traits)}
         sessions={sessions}
         notice={identityNotice(firstParam(query, "notice"))}
         actions={actions}
