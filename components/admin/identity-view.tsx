@@ -227,6 +227,8 @@ function MetadataField({ name, label, value }: { name: string; label: string; va
         defaultValue={value}
         rows={4}
         spellCheck={false}
+        // JSON reads left to right in every language.
+        dir="ltr"
         className={cn("block w-full rounded-lg border border-input bg-surface px-3 py-2 font-mono text-sm text-text", focusRing)}
       />
     </div>

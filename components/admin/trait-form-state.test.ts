@@ -34,10 +34,10 @@ describe("traitFormState", () => {
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
     const byName = Object.fromEntries(state.fields.map((field) => [field.name, field]));
     expect(byName["traits.email"]).toMatchObject({ kind: "text", type: "email", value: "ada@example.org", required: true });
-    // The language trait offers the page's language until chosen, each language by its own name.
+    // The admin's page language says nothing about the person's: unset stays unset. Languages go by their own names.
     expect(byName["traits.locale"]).toMatchObject({
       kind: "select",
-      value: "de",
+      value: "",
       empty: "Nicht angegeben",
     });
     expect(byName["traits.locale"]?.kind === "select" && byName["traits.locale"].options.slice(0, 2)).toEqual([

@@ -21,7 +21,7 @@ export function traitFormState(
   { errors, problems = [], saved }: Options = {},
 ): TraitFormState {
   const fields = traitNodes(specs, traits, errors).flatMap((node, index) => {
-    const props = isInputNode(node) ? fieldPropsOf(node, specs[index]!.field) : undefined;
+    const props = isInputNode(node) ? fieldPropsOf(node, specs[index]!.field, { ownTraits: false }) : undefined;
     return props ? [props] : [];
   });
   return { fields, problems, ...(saved !== undefined && { saved }) };

@@ -14,13 +14,22 @@ export function shownMessages(messages: readonly UiText[]): ShownMessage[] {
   return messages.map((message) => ({ id: message.id, type: message.type, text: kratosText(message) }));
 }
 
+type Options = {
+  /**
+   * Whether the person edits their own traits (sign-up, settings): then an unset
+   * language offers the one they are reading. An admin's page language says
+   * nothing about the person's, so there it stays unset until chosen.
+   */
+  ownTraits?: boolean;
+};
+
 /**
  * The labelled field an input node shows, its texts in the page's language, or
  * undefined for nodes that are not fields (hidden values, buttons). A trait the
  * schema lists allowed values for becomes a choice (Kratos 1.3 sends it as free
  * text); the language trait is one wherever it appears (sign-up has no schema hints).
  */
-export function fieldPropsOf(node: InputNode, field?: TraitField): FieldProps | undefined {
+export function fieldPropsOf(node: InputNode, field?: TraitField, { ownTraits = true }: Options = {}): FieldProps | undefined {
   const { attributes } = node;
   if (attributes.type === "hidden" || attributes.type === "submit" || attributes.type === "button") return undefined;
   const common = {
@@ -39,7 +48,7 @@ export function fieldPropsOf(node: InputNode, field?: TraitField): FieldProps | 
   const choices = CHOOSABLE.has(attributes.type) ? (isLocale ? locales : field?.options) : undefined;
   if (choices) {
     // Until the person has chosen, the language they are reading offers itself.
-    const current = !stored && isLocale ? requestLocale() : (stored ?? "");
+    const current = !stored && isLocale && ownTraits ? requestLocale() : (stored ?? "");
     // A stored value the schema no longer allows stays visible (Kratos then says why it is refused).
     const values = current && !choices.includes(current) ? [...choices, current] : choices;
     return {
