@@ -1,6 +1,5 @@
-import { ErrorView } from "@/components/page/error-view";
-import { t } from "@/lib/i18n/catalogue";
+import { NotFoundView } from "@/components/page/not-found-view";
 
 export default function NotFound() {
-  return <ErrorView title={t("error.notFound.title")} message={t("error.notFound.body")} />;
+  return <NotFoundView />;
 }

@@ -1,10 +1,11 @@
 import { config } from "@/lib/config";
 import { productName } from "@/lib/brand/brand";
 import { appPath } from "@/lib/http/app-path";
+import { startPath } from "@/lib/http/start-path";
 
 /**
  * The product's logo (one per theme when the brand has two; globals.css shows the
- * right one) and name, linking to the start page. The name is always written
+ * right one) and name, linking to the start page (startPath). The name is always written
  * out, so the logo itself is decorative.
  */
 export function BrandMark() {
@@ -13,7 +14,7 @@ export function BrandMark() {
   const source = (address: string) => (address.startsWith("/") ? appPath(address) : address);
   return (
     <a
-      href={appPath("/")}
+      href={startPath()}
       className="flex items-center gap-2 rounded text-lg font-semibold focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
       data-testid="brand"
     >

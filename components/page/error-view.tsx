@@ -3,6 +3,7 @@ import type { UiMessageKey } from "@/lib/i18n/locales/en";
 import { isKnownErrorId, offersSignIn } from "@/lib/kratos/errors";
 import { ProblemView } from "./problem-view";
 import { appPath } from "@/lib/http/app-path";
+import { startPath } from "@/lib/http/start-path";
 
 /** Text we did not write, and who wrote it: the address that sent the person here, or Kratos. */
 export type QuotedDetails = { source: "caller" | "kratos"; text: string };
@@ -21,7 +22,7 @@ const DETAILS_LABEL: Record<QuotedDetails["source"], UiMessageKey> = {
 export function ErrorView({ title = t("error.title"), message, details, reference, errorId, app }: Props) {
   const action = offersSignIn(errorId)
     ? { href: appPath("/login"), label: t("error.signIn") }
-    : { href: appPath("/"), label: t("error.back") };
+    : { href: startPath(), label: t("error.back") };
   return (
     <ProblemView title={title} message={message} action={action}>
       {app && <p data-testid="error-app">{t("error.forApp", { app })}</p>}

@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import { appPath } from "@/lib/http/app-path";
 import type { QueryParams } from "@/lib/http/query";
+import { isNotFoundSignal } from "@/lib/http/not-found-signal";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { isKratosRefusal, isKratosUnavailable, messageForErrorId } from "@/lib/kratos/errors";
 import { ErrorView } from "./error-view";
+import { NotFoundView } from "./not-found-view";
 import { UnavailableView } from "./unavailable-view";
 
 export type PageProps = { searchParams: Promise<QueryParams> };
@@ -12,8 +14,9 @@ export type PageProps = { searchParams: Promise<QueryParams> };
  * Wraps a page that talks to Kratos. When Kratos refuses in a way a new flow
  * cannot fix, the person gets the error page with the status decided in
  * lib/kratos/errors.ts; when Kratos is down or too slow, the "unavailable" page
- * (503/504) instead of a crash. Everything else, including Next's redirect
- * signals, passes through untouched. `route` is the page's own path, for the
+ * (503/504) instead of a crash. A page that hides itself with notFound() gets
+ * the not-found page in its HTML, with 404 (see lib/http/not-found-signal.ts).
+ * Everything else, including Next's redirect signals, passes through untouched. `route` is the page's own path, for the
  * "try again" link.
  */
 export function kratosPage(route: string, render: (query: QueryParams) => Promise<ReactNode>) {
@@ -22,6 +25,10 @@ export function kratosPage(route: string, render: (query: QueryParams) => Promis
     try {
       return await render(query);
     } catch (error) {
+      if (isNotFoundSignal(error)) {
+        setResponseStatus(404);
+        return <NotFoundView />;
+      }
       if (isKratosRefusal(error)) {
         setResponseStatus(error.status);
         return <ErrorView message={messageForErrorId(error.errorId)} errorId={error.errorId} app={error.app} />;

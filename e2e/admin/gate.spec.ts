@@ -11,6 +11,16 @@ test.describe("the admin gate", () => {
     await adminScreen(page).expectNotFound();
   });
 
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("signed out, /admin shows the not-found page itself, not a document only JavaScript fills in", async ({ page }) => {
+      const response = await page.goto("/admin");
+      expect(response?.status()).toBe(404);
+      await adminScreen(page).expectNotFound();
+    });
+  });
+
   test("a signed-in person who is not an admin gets 404, also with two factors", async ({ page, login, home, existingAccount }) => {
     await login.open();
     await login.signIn(existingAccount.email, existingAccount.password);

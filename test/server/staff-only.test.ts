@@ -40,8 +40,13 @@ async function expectNotFoundPage(path: string, init?: RequestInit): Promise<voi
   const response = await fetch(`${server.url}${path}`, { redirect: "manual", ...init });
   expect(response.status, path).toBe(404);
   const html = await response.text();
-  expect(html, path).toContain("Page not found");
-  expect(html, path).toContain("There is nothing at this address.");
+  // In the HTML itself, not only in the React payload that needs JavaScript to show.
+  expect(html, path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  expect(html, path).toMatch(/<p[^>]*>There is nothing at this address.<\/p>/);
+  // The way on leads to this instance's only pages, not to a start page it does not serve.
+  expect(html, path).toMatch(/<a href="\/admin"[^>]*data-testid="brand"/);
+  expect(html, path).toMatch(/<a href="\/admin"[^>]*>Go to the start page<\/a>/);
+  expect(html, path).not.toContain('href="/"');
 }
 
 describe("a staff-only instance", () => {
