@@ -1,7 +1,6 @@
 import type { TraitFormState } from "@/components/admin/trait-form";
 import { fieldPropsOf } from "@/components/flow/field-props";
 import { traitNodes, type TraitSpec } from "@/lib/admin/traits";
-import { isInputNode } from "@/lib/kratos/nodes/nodes";
 
 type Options = {
   /** Kratos's refusals, by trait (`traits.email`). */
@@ -20,9 +19,8 @@ export function traitFormState(
   traits: unknown,
   { errors, problems = [], saved }: Options = {},
 ): TraitFormState {
-  const fields = traitNodes(specs, traits, errors).flatMap((node, index) => {
-    const props = isInputNode(node) ? fieldPropsOf(node, specs[index]!.field, { ownTraits: false }) : undefined;
-    return props ? [props] : [];
-  });
+  const fields = traitNodes(specs, traits, errors).flatMap(
+    (node, index) => fieldPropsOf(node, specs[index]!.field, { ownTraits: false }) ?? [],
+  );
   return { fields, problems, ...(saved !== undefined && { saved }) };
 }

@@ -14,6 +14,11 @@ export function shownMessages(messages: readonly UiText[]): ShownMessage[] {
   return messages.map((message) => ({ id: message.id, type: message.type, text: kratosText(message) }));
 }
 
+/** An input's label in the page's language; its name when Kratos gives none. */
+export function inputLabel(node: InputNode): string {
+  return node.meta.label ? kratosText(node.meta.label) : node.attributes.name;
+}
+
 type Options = {
   /**
    * Whether the person edits their own traits (sign-up, settings): then an unset
@@ -35,7 +40,7 @@ export function fieldPropsOf(node: InputNode, field?: TraitField, { ownTraits = 
   const common = {
     id: nodeDomId(node),
     name: attributes.name,
-    label: node.meta.label ? kratosText(node.meta.label) : attributes.name,
+    label: inputLabel(node),
     messages: shownMessages(node.messages),
     required: attributes.required,
     disabled: attributes.disabled,

@@ -1,11 +1,10 @@
 import { Button } from "@/components/ui/button";
-import { kratosText } from "@/lib/i18n/catalogue";
 import { nodeDomId, type InputNode } from "@/lib/kratos/nodes/nodes";
 import type { TraitField } from "@/lib/kratos/nodes/trait-fields";
 import { clickTriggerOf, loadTriggerOf } from "@/lib/kratos/nodes/webauthn-triggers";
 import { Field } from "./field";
 import { FieldMessages } from "./field-messages";
-import { fieldPropsOf, stringValue } from "./field-props";
+import { fieldPropsOf, inputLabel, stringValue } from "./field-props";
 import { WebAuthnLoadTrigger } from "./webauthn-trigger";
 import { WebAuthnTriggerButtonView } from "./webauthn-trigger-view";
 
@@ -30,7 +29,7 @@ export function InputNodeView({ node, primary = true, field }: Props) {
     return props ? <Field {...props} /> : null;
   }
 
-  const label = node.meta.label ? kratosText(node.meta.label) : attributes.name;
+  const label = inputLabel(node);
   const trigger = attributes.type === "button" ? clickTriggerOf(attributes) : undefined;
   if (trigger) return <WebAuthnTriggerButtonView node={node} trigger={trigger} label={label} primary={primary} />;
 

@@ -1,5 +1,6 @@
 import { asRecord } from "@/lib/records";
-import type { UiNode, UiNodeInputAttributes, UiText } from "@/lib/kratos/types";
+import type { InputNode } from "@/lib/kratos/nodes/nodes";
+import type { UiNodeInputAttributes, UiText } from "@/lib/kratos/types";
 import type { TraitField } from "@/lib/kratos/nodes/trait-fields";
 
 type InputType = UiNodeInputAttributes["type"];
@@ -65,7 +66,7 @@ export function traitNodes(
   specs: readonly TraitSpec[],
   traits: unknown,
   errors: Readonly<Record<string, readonly string[]>> = {},
-): UiNode[] {
+): InputNode[] {
   return specs.map((spec) => {
     const label: UiText = { id: 1070002, text: spec.title, type: "info", context: { title: spec.title } as unknown as UiText["context"] };
     const value = traitValue(traits, spec.name);
