@@ -43,12 +43,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("app.skipToContent")}
         </a>
         <header className="px-4 py-6">
-          <div className="mx-auto flex max-w-(--page-width) items-center justify-between gap-4">
+          <div className="mx-auto flex max-w-(--page-width) items-center gap-1">
             <BrandMark />
-            <div className="flex items-center gap-1">
-              <ThemeMenu />
-              <LanguageMenu />
-            </div>
+            <ThemeMenu />
+            <LanguageMenu />
           </div>
         </header>
         <main id="main" className="px-4 pb-16">

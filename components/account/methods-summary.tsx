@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import { methodStatusText } from "@/lib/account/method-status-text";
 import { t } from "@/lib/i18n/catalogue";
 import type { MethodStatus, SetUpGroup } from "@/lib/kratos/nodes/method-status";
@@ -16,12 +15,14 @@ export function MethodsSummary({ statuses }: { statuses: readonly MethodStatus[]
         {t("home.methodsTitle")}
       </h2>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-        {statuses.map((status) => (
-          <Fragment key={status.group}>
-            <dt className="font-medium text-text-muted">{t(`group.${status.group}`)}</dt>
-            <dd data-testid={`home-method-${status.group}`}>{methodStatusText(status)}</dd>
-          </Fragment>
-        ))}
+        {statuses.flatMap((status) => [
+          <dt key={`${status.group}-name`} className="font-medium text-text-muted">
+            {t(`group.${status.group}`)}
+          </dt>,
+          <dd key={`${status.group}-status`} data-testid={`home-method-${status.group}`}>
+            {methodStatusText(status)}
+          </dd>,
+        ])}
       </dl>
       {!protectedBySecondStep && <p className="text-sm text-text-muted">{t("home.methodsNone")}</p>}
     </section>

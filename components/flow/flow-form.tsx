@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import { isHiddenInput, isInputNode, isNavigationButton, isResendButton, isSubmitInput, type NodeForm } from "@/lib/kratos/nodes/nodes";
 import { isProviderList } from "@/lib/kratos/nodes/providers";
 import { inSchemaOrder, type TraitFields } from "@/lib/kratos/nodes/trait-fields";
@@ -26,16 +25,13 @@ export function FlowForm({ ui, form, testId, traitFields }: Props) {
       {isProviderList(nodes) ? (
         <ProviderList nodes={nodes} />
       ) : (
-        nodes.map((node, index) => {
+        nodes.flatMap((node, index) => {
           // The first button of a form is its main action; the rest (resend, back, other methods) are secondary.
           const primary = isSubmitInput(node) ? !isNavigationButton(node) && !isResendButton(node) && submitsSeen++ === 0 : true;
           const field = isInputNode(node) ? traitFields?.byName[node.attributes.name] : undefined;
-          return (
-            <Fragment key={`${node.group}-${index}`}>
-              {startsAnotherMethod(nodes, index) && <OrDivider />}
-              <NodeView node={node} primary={primary} field={field} />
-            </Fragment>
-          );
+          const view = <NodeView key={`${node.group}-${index}`} node={node} primary={primary} field={field} />;
+          // A flat list, without a wrapper per node: every element costs server time on each page.
+          return startsAnotherMethod(nodes, index) ? [<OrDivider key={`or-${index}`} />, view] : [view];
         })
       )}
     </form>

@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import { formsFor, scriptNodes } from "@/lib/kratos/nodes/nodes";
 import type { UiContainer } from "@/lib/kratos/types";
 import { FlowForm } from "./flow-form";
@@ -14,12 +13,10 @@ export function FlowForms({ ui, formTestId }: { ui: UiContainer; formTestId?: (g
   return (
     <div className="space-y-6">
       <FlowMessages ui={ui} />
-      {forms.map((form, index) => (
-        <Fragment key={form.group}>
-          {index > 0 && form.role === "method" && <OrDivider />}
-          <FlowForm ui={ui} form={form} testId={formTestId?.(form.group)} />
-        </Fragment>
-      ))}
+      {forms.flatMap((form, index) => {
+        const view = <FlowForm key={form.group} ui={ui} form={form} testId={formTestId?.(form.group)} />;
+        return index > 0 && form.role === "method" ? [<OrDivider key={`or-${form.group}`} />, view] : [view];
+      })}
       {scriptNodes(ui.nodes).map((node) => (
         <ScriptNodeView key={node.attributes.id} node={node} />
       ))}

@@ -16,10 +16,12 @@ export function InputNodeView({ node, primary = true, field }: Props) {
 
   if (attributes.type === "hidden") {
     const loadTrigger = loadTriggerOf(attributes);
+    const input = <input type="hidden" name={attributes.name} value={stringValue(attributes.value)} />;
+    if (!loadTrigger) return input;
     return (
       <>
-        <input type="hidden" name={attributes.name} value={stringValue(attributes.value)} />
-        {loadTrigger && <WebAuthnLoadTrigger trigger={loadTrigger} />}
+        {input}
+        <WebAuthnLoadTrigger trigger={loadTrigger} />
       </>
     );
   }

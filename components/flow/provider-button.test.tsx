@@ -52,10 +52,10 @@ describe("social sign-in buttons", () => {
   it("shows a decorative mark, hidden from assistive technology, before the label", () => {
     render(<FlowForms ui={fixture("login").ui} />);
     const button = screen.getByRole("button", { name: "Sign in with Local IdP" });
-    const icon = button.querySelector("svg");
+    const icon = button.querySelector(".provider-icon");
     expect(icon).not.toBeNull();
     expect(icon!.getAttribute("aria-hidden")).toBe("true");
-    expect(icon!.getAttribute("focusable")).toBe("false");
+    expect(icon!.textContent).toBe("");
     expect(icon!.getAttribute("data-icon")).toBe("generic");
     expect(button.firstElementChild).toBe(icon);
   });
@@ -70,7 +70,7 @@ describe("social sign-in buttons", () => {
     const link = within(screen.getByRole("form", { name: "Social sign-in" })).getByRole("button", { name: "Link Local IdP" });
     expect(link.getAttribute("name")).toBe("link");
     expect(link.getAttribute("value")).toBe("local");
-    expect(link.querySelector("svg")?.getAttribute("aria-hidden")).toBe("true");
+    expect(link.querySelector(".provider-icon")?.getAttribute("aria-hidden")).toBe("true");
   });
 
   it.each([
@@ -81,7 +81,7 @@ describe("social sign-in buttons", () => {
   ])("draws the %s mark for that provider id, keeping Kratos's label as the name", (id, label) => {
     render(<FlowForms ui={loginWithProvider(id, label)} />);
     const button = screen.getByRole("button", { name: `Sign in with ${label}` });
-    expect(button.querySelector("svg")?.getAttribute("data-icon")).toBe(id);
+    expect(button.querySelector(".provider-icon")?.getAttribute("data-icon")).toBe(id);
     expect(button.getAttribute("value")).toBe(id);
   });
 

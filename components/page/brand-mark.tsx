@@ -15,7 +15,7 @@ export function BrandMark() {
   return (
     <a
       href={startPath()}
-      className="flex items-center gap-2 rounded text-lg font-semibold focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
+      className="me-auto flex items-center gap-2 rounded text-lg font-semibold focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
       data-testid="brand"
     >
       {logo && (
@@ -27,7 +27,7 @@ export function BrandMark() {
         // eslint-disable-next-line @next/next/no-img-element
         <img src={source(logo.dark)} alt="" className="logo-for-dark h-8 w-auto" data-testid="brand-logo-dark" />
       )}
-      <span>{productName()}</span>
+      {productName()}
     </a>
   );
 }

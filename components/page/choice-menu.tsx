@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { definedProps } from "@/components/ui/defined-props";
 import { currentRequestContext } from "@/lib/http/request-context";
 
@@ -15,16 +14,22 @@ function withChoice(url: string, parameter: string, value: string): string {
  * A menu in the page header (language, theme): plain links to the same page with
  * the choice in its address, in a disclosure that opens without JavaScript.
  */
-export function ChoiceMenu(props: { label: string; icon: ReactNode; parameter: string; choices: readonly Choice[]; current: string }) {
+export function ChoiceMenu(props: {
+  label: string;
+  /** Its mark, drawn by app/globals.css (menu-icon-…). */
+  icon: "theme" | "language";
+  parameter: string;
+  choices: readonly Choice[];
+  current: string;
+}) {
   const { label, icon, parameter, choices, current } = props;
   const url = currentRequestContext()?.url ?? "/";
   const chosen = choices.find((choice) => choice.value === current);
   return (
     <nav aria-label={label} className="relative text-sm">
       <details>
-        <summary className="menu-button">
-          {icon}
-          <span lang={chosen?.lang}>{chosen?.label}</span>
+        <summary className={`menu-button menu-icon-${icon}`} {...definedProps({ lang: chosen?.lang })}>
+          {chosen?.label}
         </summary>
         <ul className="menu-list">
           {choices.map((choice) => (

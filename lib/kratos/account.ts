@@ -15,10 +15,11 @@ import { flowPagePath } from "./urls";
  * Kratos sends a signed-out browser from settings to sign-in without a way back
  * (and a return_to on the settings flow would replace the success message after
  * saving with a redirect), so signing in is arranged here, returning to this page.
+ * The session is only looked at when the flow cannot be shown: a signed-in
+ * person's page costs one call to Kratos, not two.
  */
 export async function loadSettings(query: QueryParams): Promise<{ flow: SettingsFlow; traitFields: TraitFields }> {
-  await requireSession(flowPagePath("settings", query));
-  const flow = await loadFlow("settings", query);
+  const flow = await loadFlow("settings", query, { beforeLeaving: () => requireSession(flowPagePath("settings", query)) });
   rememberMethods(flow);
   return { flow, traitFields: await fetchTraitFields(flow.identity.schema_id) };
 }

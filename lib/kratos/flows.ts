@@ -44,15 +44,24 @@ export function followOutcome(outcome: FailureOutcome): never {
   throw new KratosRefusal(outcome.errorId, outcome.status);
 }
 
+export type LoadFlowOptions = {
+  /**
+   * Runs when there is no flow to show (no id, or Kratos refused it), before the
+   * browser is sent elsewhere; it may send the browser somewhere else itself.
+   */
+  beforeLeaving?: () => Promise<unknown>;
+};
+
 /**
  * The flow named by `?flow=`, fetched with the browser's cookies. Without an id,
  * or when Kratos refuses, the browser is sent where it needs to go instead.
  */
-export async function loadFlow<K extends FlowKind>(kind: K, query: QueryParams): Promise<FlowOf<K>> {
+export async function loadFlow<K extends FlowKind>(kind: K, query: QueryParams, options: LoadFlowOptions = {}): Promise<FlowOf<K>> {
   const id = firstParam(query, "flow");
-  if (!id) redirect(browserInitUrl(kind, query));
-  const result = await fetchFlow(kind, id);
-  if ("flow" in result) return result.flow;
+  const result = id ? await fetchFlow(kind, id) : undefined;
+  if (result && "flow" in result) return result.flow;
+  await options.beforeLeaving?.();
+  if (!result) redirect(browserInitUrl(kind, query));
   followOutcome(decideFailure(kind, result.failure, { query, hasCsrfCookie: await hasCsrfCookie() }));
 }
 
