@@ -8,6 +8,15 @@ export function forwardedHttps(forwardedProto: string | string[] | null | undefi
 }
 
 /**
+ * The host the person reached: the first X-Forwarded-Host value (a chain of
+ * proxies appends theirs after it), else Host. The same value wherever a host
+ * is compared or written, so a check and an address never disagree.
+ */
+export function forwardedHost(headers: Headers): string | undefined {
+  return headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || undefined;
+}
+
+/**
  * Whether the person reached us over HTTPS. Behind a TLS-terminating proxy this
  * server only sees plain HTTP, so the proxy's X-Forwarded-Proto counts too.
  */

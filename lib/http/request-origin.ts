@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { forwardedHttps } from "./forwarded";
+import { forwardedHost, forwardedHttps } from "./forwarded";
 
 /**
  * This site's origin as the browser reached it (through the proxy's
@@ -10,6 +10,6 @@ import { forwardedHttps } from "./forwarded";
  */
 export async function requestOrigin(): Promise<string> {
   const incoming = await headers();
-  const host = incoming.get("x-forwarded-host")?.split(",")[0]?.trim() || incoming.get("host") || "localhost";
+  const host = forwardedHost(incoming) ?? "localhost";
   return `${forwardedHttps(incoming.get("x-forwarded-proto")) ? "https" : "http"}://${host}`;
 }

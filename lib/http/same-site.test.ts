@@ -17,12 +17,17 @@ describe("requireSameSite", () => {
     await expect(requireSameSite()).resolves.toBeUndefined();
     from({ host: "10.0.0.5:3000", "x-forwarded-host": "account.example.com", origin: "https://account.example.com" });
     await expect(requireSameSite()).resolves.toBeUndefined();
+    // Behind a chain of proxies, the first X-Forwarded-Host is the one the browser reached.
+    from({ host: "10.0.0.5:3000", "x-forwarded-host": "account.example.com, edge.internal", origin: "https://account.example.com" });
+    await expect(requireSameSite()).resolves.toBeUndefined();
   });
 
   it("refuses a post another site started, by Sec-Fetch-Site or by Origin", async () => {
     from({ host: "account.example.com", origin: "https://account.example.com", "sec-fetch-site": "cross-site" });
     await expect(requireSameSite()).rejects.toThrow("refused a request started by another site");
     from({ host: "account.example.com", origin: "https://attacker.example" });
+    await expect(requireSameSite()).rejects.toThrow("refused a request started by another site");
+    from({ host: "10.0.0.5:3000", "x-forwarded-host": "account.example.com, attacker.example", origin: "https://attacker.example" });
     await expect(requireSameSite()).rejects.toThrow("refused a request started by another site");
     from({ host: "account.example.com", "sec-fetch-site": "same-site" });
     await expect(requireSameSite()).rejects.toThrow("refused a request started by another site");

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { forwardedHost } from "./forwarded";
 
 /**
  * Refuses a request another site started. Next already refuses a server action
@@ -14,8 +15,8 @@ export async function requireSameSite(): Promise<void> {
   const incoming = await headers();
   const site = incoming.get("sec-fetch-site");
   const origin = incoming.get("origin");
-  const host = incoming.get("x-forwarded-host") ?? incoming.get("host");
-  const crossSite = (site !== null && site !== "same-origin") || (origin !== null && host !== null && originHost(origin) !== host);
+  const host = forwardedHost(incoming);
+  const crossSite = (site !== null && site !== "same-origin") || (origin !== null && host !== undefined && originHost(origin) !== host);
   if (crossSite) throw new CrossSiteRequestError();
 }
 
