@@ -1,4 +1,4 @@
-import { titled } from "@/lib/i18n/page-title";
+import { adminTitled } from "@/lib/admin/page-title";
 import { IdentityList } from "@/components/admin/identity-list";
 import { kratosPage } from "@/components/page/kratos-page";
 import { requireAdmin } from "@/lib/admin/gate";
@@ -6,7 +6,7 @@ import { listIdentities } from "@/lib/admin/identities";
 import { pageSizeFrom } from "@/lib/admin/page-token";
 import { firstParam, queryString } from "@/lib/http/query";
 
-export const generateMetadata = titled("admin.identities.title");
+export const generateMetadata = adminTitled("admin.identities.title");
 
 export default kratosPage("/admin", async (query) => {
   // Back to this very page (search, page size, page) after a second factor.

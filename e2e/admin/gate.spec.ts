@@ -5,10 +5,15 @@ import { createAdminAccount, signInAsNewAdmin, signInAtAal2 } from "../support/a
 import { startExtraUi } from "../support/extra-ui";
 
 test.describe("the admin gate", () => {
-  test("signed out, /admin does not exist", async ({ page }) => {
-    const response = await page.goto("/admin");
-    expect(response?.status()).toBe(404);
-    await adminScreen(page).expectNotFound();
+  test("signed out, /admin does not exist, and its title does not say otherwise", async ({ page }) => {
+    await page.goto("/no-such-page");
+    const unknownAddressTitle = await page.title();
+    for (const path of ["/admin", "/admin/courier", "/admin/new", "/admin/second-factor"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await adminScreen(page).expectNotFound();
+      await expect(page).toHaveTitle(unknownAddressTitle);
+    }
   });
 
   test.describe("without JavaScript", () => {
@@ -18,6 +23,7 @@ test.describe("the admin gate", () => {
       const response = await page.goto("/admin");
       expect(response?.status()).toBe(404);
       await adminScreen(page).expectNotFound();
+      await expect(page).toHaveTitle("Account");
     });
   });
 
@@ -26,8 +32,10 @@ test.describe("the admin gate", () => {
     await login.signIn(existingAccount.email, existingAccount.password);
     await home.expectSignedInAs(existingAccount.email);
     expect((await page.goto("/admin"))?.status()).toBe(404);
+    await expect(page).toHaveTitle("Account");
     expect((await page.goto("/admin/second-factor"))?.status()).toBe(404);
     await adminScreen(page).expectNotFound();
+    await expect(page).toHaveTitle("Account");
   });
 
   test("an admin (by role) at aal1 is sent to the second factor and comes back to the admin area", async ({ page, login }) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { config } from "@/lib/config";
 import { appPath } from "@/lib/http/app-path";
 import { requestOrigin } from "@/lib/http/request-origin";
@@ -49,8 +50,13 @@ export async function requireAdminAction(returnTo: string): Promise<Admin> {
   return requireAdmin(returnTo);
 }
 
-/** The gate's decision for this request, for the one page that shows something other than the admin area (ENROL_SECOND_FACTOR_PATH). */
-export async function adminAccess(): Promise<AdminAccess> {
+/**
+ * The gate's decision for this request, for the one page that shows something
+ * other than the admin area (ENROL_SECOND_FACTOR_PATH) and for the pages' titles
+ * (lib/admin/page-title.ts). Worked out once per render (React's cache lasts one
+ * server render; a server action, run before its render, asks afresh).
+ */
+export const adminAccess = cache(async (): Promise<AdminAccess> => {
   const api = kratosAdmin();
   const request: AdminRequest = {
     adminApi: api !== undefined,
@@ -71,7 +77,7 @@ export async function adminAccess(): Promise<AdminAccess> {
     }
   }
   return decideAdminAccess(request);
-}
+});
 
 async function identityByIdentifier(api: KratosAdminClient, identifier: string | undefined): Promise<Identity | undefined> {
   if (!identifier) return undefined;

@@ -33,7 +33,7 @@ describe("a configured brand", () => {
     expect(response.status).toBe(404);
     const html = await response.text();
     expect(html).toContain("<title>Acme Identity</title>");
-    expect(html).toMatch(/data-testid="brand"[^>]*>.*<span>Acme Identity<\/span>/s);
+    expect(html).toMatch(/data-testid="brand"[^>]*>(?:<img [^>]*>)*Acme Identity<\/a>/);
     expect(html).toContain('src="/acme-logo.svg"');
     expect(html).toContain('src="https://cdn.acme.example/logo-dark.svg"');
     expect(html).toContain('href="/brand.css"');

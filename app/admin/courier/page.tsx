@@ -1,11 +1,11 @@
-import { titled } from "@/lib/i18n/page-title";
+import { adminTitled } from "@/lib/admin/page-title";
 import { CourierList } from "@/components/admin/courier-list";
 import { kratosPage } from "@/components/page/kratos-page";
 import { requireAdmin } from "@/lib/admin/gate";
 import { nextPageToken, pageSizeFrom } from "@/lib/admin/page-token";
 import { firstParam, queryString } from "@/lib/http/query";
 
-export const generateMetadata = titled("admin.courier.title");
+export const generateMetadata = adminTitled("admin.courier.title");
 
 /** The mails Kratos sent last, newest first, read-only: who, what, and whether it went out. Never their bodies (codes, links). */
 export default kratosPage("/admin/courier", async (query) => {

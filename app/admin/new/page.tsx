@@ -1,4 +1,4 @@
-import { titled } from "@/lib/i18n/page-title";
+import { adminTitled } from "@/lib/admin/page-title";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { CreateForm } from "@/components/admin/create-form";
 import { kratosPage } from "@/components/page/kratos-page";
@@ -14,7 +14,7 @@ import { t } from "@/lib/i18n/catalogue";
 import { kratos } from "@/lib/kratos/client";
 import { createIdentity } from "./actions";
 
-export const generateMetadata = titled("admin.create.title");
+export const generateMetadata = adminTitled("admin.create.title");
 
 export default kratosPage("/admin/new", async (query) => {
   const admin = await requireAdmin(`/admin/new${queryString(query)}`);

@@ -1,4 +1,4 @@
-import { titled } from "@/lib/i18n/page-title";
+import { adminTitled } from "@/lib/admin/page-title";
 import { notFound, redirect } from "next/navigation";
 import { ProblemView } from "@/components/page/problem-view";
 import { kratosPage } from "@/components/page/kratos-page";
@@ -9,7 +9,7 @@ import { browserInitUrl } from "@/lib/kratos/urls";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { t } from "@/lib/i18n/catalogue";
 
-export const generateMetadata = titled("admin.secondFactor.title");
+export const generateMetadata = adminTitled("admin.secondFactor.title");
 
 /** Where the gate sends an admin who has no second factor at all; 404 for everyone else. */
 export default kratosPage("/admin/second-factor", async () => {

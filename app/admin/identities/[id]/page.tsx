@@ -1,4 +1,4 @@
-import { titled } from "@/lib/i18n/page-title";
+import { adminTitled } from "@/lib/admin/page-title";
 import { notFound } from "next/navigation";
 import { IdentityView } from "@/components/admin/identity-view";
 import { kratosPage, type PageProps } from "@/components/page/kratos-page";
@@ -10,7 +10,7 @@ import { traitFormState } from "@/components/admin/trait-form-state";
 import { firstParam } from "@/lib/http/query";
 import * as actions from "./actions";
 
-export const generateMetadata = titled("admin.identity.title");
+export const generateMetadata = adminTitled("admin.identity.title");
 
 export default async function IdentityPage({ params, searchParams }: PageProps & { params: Promise<{ id: string }> }) {
   const { id } = await params;
