@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTraceparent, traceContextFrom } from "./trace-context";
+import { parseTraceparent, randomHex, traceContextFrom } from "./trace-context";
 
 const VALID = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
@@ -50,6 +50,13 @@ describe("traceContextFrom", () => {
     expect(trace.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     expect(parseTraceparent(trace.traceparent)?.traceId).toBe(trace.traceId);
     expect(traceContextFrom(undefined).traceId).not.toBe(trace.traceId);
+  });
+
+  it("draws fresh ids across many requests, also where one block of random bytes ends and the next begins", () => {
+    const ids = Array.from({ length: 1000 }, () => randomHex(32));
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(randomHex(16)).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it("never mints an all-zero id", () => {
