@@ -1,10 +1,15 @@
+/** A chain of proxies appends its values after the first, which is what the person's side sent. */
+function firstValue(header: string | string[] | null | undefined): string | undefined {
+  return header?.toString().split(",")[0]?.trim();
+}
+
 /**
  * Whether the proxy in front says the person reached it over HTTPS (the first
  * X-Forwarded-Proto value). A forged header can only make a cookie stricter
  * (Secure), never looser.
  */
 export function forwardedHttps(forwardedProto: string | string[] | null | undefined): boolean {
-  return forwardedProto?.toString().split(",")[0]?.trim().toLowerCase() === "https";
+  return firstValue(forwardedProto)?.toLowerCase() === "https";
 }
 
 /**
@@ -13,7 +18,7 @@ export function forwardedHttps(forwardedProto: string | string[] | null | undefi
  * is compared or written, so a check and an address never disagree.
  */
 export function forwardedHost(headers: Headers): string | undefined {
-  return headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || undefined;
+  return firstValue(headers.get("x-forwarded-host")) || headers.get("host") || undefined;
 }
 
 /**
