@@ -41,7 +41,7 @@ export function startUi(cpuProfDir: string | undefined): Promise<Server> {
 export function startFloor(cpuProfDir: string | undefined): Promise<Server> {
   const next = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
   const args = [...profileFlags(cpuProfDir), next, "start", floorDir, "--hostname", "localhost", "--port", String(BENCH_PORTS.floor)];
-  return start("floor", process.execPath, args, BENCH_PORTS.floor, {});
+  return start("floor", process.execPath, args, BENCH_PORTS.floor, { KRATOS_PUBLIC_URL: URLS.kratosPublic });
 }
 
 function profileFlags(dir: string | undefined): string[] {
