@@ -11,8 +11,9 @@
 // bare form, the least a page of this shape does) measures, in interleaved rounds
 // of S-second passes at 1 and 16 concurrent keep-alive clients: the server's CPU
 // time per request (utime + stime from /proc, children included), requests per
-// second, p50 and p99 latency. Then once per page: HTML bytes, the inline RSC payload's bytes, and the
-// first-load JavaScript (the page's own script files, gzip -9) over the floor's.
+// second, p50 and p99 latency. Then once per page: HTML bytes, the inline RSC
+// payload's bytes, and the first-load JavaScript (the page's own script files,
+// gzip -9) over the floor's.
 // Prints a fixed-width table and whether goals 2 and 3 are met; exits 1 on any
 // non-200 answer. Everything stays on loopback; it stops by itself (a watchdog
 // ends it if a pass hangs).
@@ -27,8 +28,10 @@ import { BENCH_PORTS, startFloor, startUi, type Server } from "./lib/bench/serve
 import { isPortFree } from "./lib/prerequisites";
 
 const WARM_UP_SECONDS = 2;
-/** Upper bound for the --lighthouse pass (four pages and the floor). */
-const LIGHTHOUSE_SECONDS = 5 * 150;
+/** Upper bound for preparing the flows and starting both servers, and slack for each later step. */
+const SETUP_SECONDS = 180;
+/** Upper bound for one page's Lighthouse audit. */
+const LIGHTHOUSE_PAGE_SECONDS = 150;
 
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2));
@@ -48,17 +51,16 @@ async function main(): Promise<number> {
   const onSignal = (): void => void stopAll().then(() => process.exit(130));
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  // The passes take rounds × targets × concurrencies × (S + warm-up) seconds; anything much longer is a hang.
-  const budgetMs =
-    (options.rounds * 6 * CONCURRENCIES.length * options.seconds +
-      6 * 2 * WARM_UP_SECONDS +
-      180 +
-      (options.lighthouse ? LIGHTHOUSE_SECONDS : 0)) *
-    1000;
-  const watchdog = setTimeout(() => {
-    console.error(`bench: still running after ${Math.round(budgetMs / 1000)} s; stopping.`);
-    void stopAll().then(() => process.exit(1));
-  }, budgetMs);
+  // Each step gets the time it needs and some slack; a step that takes much longer is a hang.
+  let watchdog: NodeJS.Timeout | undefined;
+  const allow = (seconds: number): void => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      console.error(`bench: a step still running after ${Math.round(seconds)} s; stopping.`);
+      void stopAll().then(() => process.exit(1));
+    }, seconds * 1000);
+  };
+  allow(SETUP_SECONDS);
 
   try {
     flows = await prepareFlows();
@@ -74,6 +76,8 @@ async function main(): Promise<number> {
       { name: FLOOR_PAGE, server: floor, path: "/" },
       { name: FLOOR_LOGIN_PAGE, server: floor, path: `/login?flow=${flows.login.flow}`, cookie: flows.login.cookie },
     ];
+    // Weighing and warming each page, then rounds × pages × concurrencies passes of S seconds.
+    allow(targets.length * 2 * WARM_UP_SECONDS + options.rounds * targets.length * CONCURRENCIES.length * options.seconds + SETUP_SECONDS);
 
     const results: PageResult[] = [];
     for (const target of targets) {
@@ -111,6 +115,7 @@ async function main(): Promise<number> {
         // The same audit of Next's own floor says what any page on this framework and machine scores.
         { name: FLOOR_PAGE, server: floor, path: "/" },
       ];
+      allow(signedOutPages.length * LIGHTHOUSE_PAGE_SECONDS + SETUP_SECONDS);
       for (const target of signedOutPages) {
         if (!options.json) process.stderr.write(`\rLighthouse: ${target.name}`.padEnd(72));
         audits.push(await lighthouse(target));
