@@ -11,6 +11,7 @@ import { chooseTheme, THEME_COOKIE, type Theme } from "../theme";
 import { newNonce } from "../security/headers";
 import { staffOnlyAddress } from "../http/staff-only";
 import type { UiMetrics } from "../metrics/ui-metrics";
+import { corkUntilEnd } from "./cork-until-end";
 import type { Drain } from "./drain";
 
 /** nginx's "client closed request": the client went away before the answer was complete. */
@@ -65,10 +66,8 @@ export function requestHandler({
     const page = !url.startsWith(staticPrefix);
     if (page) {
       setPageHeaders(req, res, policy(newNonce()));
-      // Next writes a page in many small pieces, each a system call of its own; held
-      // back, they leave in one when the response ends (end() uncorks). Pages do not
-      // stream (see setResponseStatus), so nothing waits that would have gone earlier.
-      if (!dev) res.cork();
+      // Pages do not stream (see setResponseStatus), so nothing waits that would have gone earlier.
+      if (!dev) corkUntilEnd(res);
     }
     const preferences = page ? pagePreferences(req, res, url, languages, cookiePath) : undefined;
     drain.track(res);

@@ -5,14 +5,16 @@ export type RecordedRequest = { path: string; headers: IncomingHttpHeaders };
 
 /**
  * Stands in for Kratos's public API in server tests (never in e2e): it records
- * what the UI server sends, answers /health/ready (or holds it until released)
- * and answers anything else as Kratos does for a visitor without a session.
+ * what the UI server sends, answers /health/ready (or holds it until released),
+ * a path given to `answer` with its body, and anything else as Kratos does for a
+ * visitor without a session.
  */
 export class StandInKratos {
   readonly requests: RecordedRequest[] = [];
   private server: Server | undefined;
   private holding = false;
   private readonly held: (() => void)[] = [];
+  private readonly answers = new Map<string, unknown>();
 
   get url(): string {
     return `http://localhost:${(this.server?.address() as AddressInfo).port}`;
@@ -25,6 +27,10 @@ export class StandInKratos {
       const answer = (): void => {
         if (path === "/health/ready") {
           res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
+          return;
+        }
+        if (this.answers.has(path)) {
+          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(this.answers.get(path)));
           return;
         }
         const error = {
@@ -41,6 +47,11 @@ export class StandInKratos {
       else answer();
     });
     await new Promise<void>((resolve) => this.server?.listen(0, "localhost", resolve));
+  }
+
+  /** From now on `path` is answered 200 with `body` as JSON (a flow recorded from Kratos, say). */
+  answer(path: string, body: unknown): void {
+    this.answers.set(path, body);
   }
 
   /** From now on /health/ready gets no answer until `release`. */
