@@ -16,8 +16,8 @@
 // gzip -9) over the floor's.
 // Prints a fixed-width table and whether goals 2 and 3 are met (goal 2 "UNSURE"
 // when the bound is not above the floor: the floor's passes were disturbed);
-// exits 1 on any non-200 answer. Everything stays on loopback; it stops by itself (a watchdog
-// ends it if a pass hangs).
+// exits 1 on any non-200 answer. Everything stays on loopback; it stops by itself
+// (a watchdog ends it if a pass hangs).
 import { ensureFloorBuild, ensureUiBuild } from "./lib/bench/builds";
 import { prepareFlows, requireKratos, StackMissing, type BenchFlows } from "./lib/bench/kratos";
 import { lighthouse, lighthouseTable, type LighthouseResult } from "./lib/bench/lighthouse";

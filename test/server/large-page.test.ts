@@ -19,9 +19,11 @@ function registrationFlowTyped(address: string): RegistrationFlow {
   return { ...flow, ui: { ...flow.ui, nodes } };
 }
 
+const flow = registrationFlowTyped(typed);
+
 beforeAll(async () => {
   await kratos.start();
-  kratos.answer("/self-service/registration/flows", registrationFlowTyped(typed));
+  kratos.answer("/self-service/registration/flows", flow);
   server = await startServer({ env: { KRATOS_PUBLIC_URL: kratos.url } });
 });
 
@@ -34,7 +36,7 @@ afterAll(async () => {
 // the server held a page's writes back until its end.
 describe.each(["identity", "gzip"])("the built server, with Accept-Encoding: %s", (encoding) => {
   it("sends a page that keeps a 100 kB value the person typed, whole", async () => {
-    const page = await fetch(`${server?.url}/registration?flow=${registrationFlowTyped(typed).id}`, {
+    const page = await fetch(`${server?.url}/registration?flow=${flow.id}`, {
       headers: { "accept-encoding": encoding },
       signal: AbortSignal.timeout(20_000),
     });
