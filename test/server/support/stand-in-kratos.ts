@@ -24,24 +24,21 @@ export class StandInKratos {
     this.server = createServer((req, res) => {
       const path = (req.url ?? "/").split("?")[0] ?? "/";
       this.requests.push({ path, headers: req.headers });
+      const json = (status: number, body: unknown): void => {
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+      };
       const answer = (): void => {
-        if (path === "/health/ready") {
-          res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
-          return;
-        }
-        if (this.answers.has(path)) {
-          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(this.answers.get(path)));
-          return;
-        }
-        const error = {
-          error: {
-            id: "session_inactive",
-            code: 401,
-            status: "Unauthorized",
-            message: "No valid session credentials found in the request.",
-          },
-        };
-        res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify(error));
+        if (path === "/health/ready") json(200, { status: "ok" });
+        else if (this.answers.has(path)) json(200, this.answers.get(path));
+        else
+          json(401, {
+            error: {
+              id: "session_inactive",
+              code: 401,
+              status: "Unauthorized",
+              message: "No valid session credentials found in the request.",
+            },
+          });
       };
       if (path === "/health/ready" && this.holding) this.held.push(answer);
       else answer();
